@@ -1,0 +1,193 @@
+import { BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { appendFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { APP_SCHEME, ROOM_DISPLAY_ROUTE, rendererUrl } from './app-origin';
+import { createRendererCrashRecovery } from './crash-recovery';
+import { buildPathsFrom, dataPathsFrom } from './environment';
+import { writeFileAtomic, type FileData } from './files/atomic-write';
+import { createIpcHandlers } from './ipc/handlers';
+import type { FileDialogOptions } from './ipc/handlers/files';
+import { registerIpcHandlers } from './ipc/registry';
+import { createFileLogger, type FileLogger } from './logger';
+import { createPrintDocumentStore } from './printing/print-documents';
+import { createPrintRunner } from './printing/print-window';
+import { createAppProtocolHandler } from './protocol/app-protocol';
+import { installPermissionHandlers } from './security/permissions';
+import { isTrustedSender } from './security/trusted-sender';
+import { openConsoleWindow } from './windows/console-window';
+import { createAppWindow, type WindowContext } from './windows/create-window';
+import { createDisplayWindowController } from './windows/display-window';
+
+/**
+ * The composition root: the one place where Electron's modules and Node's fs are handed to
+ * the functions that need them. Everything it wires is tested on its own with fakes.
+ */
+
+export interface AppServicesOptions {
+  mainDir: string;
+  userData: string;
+  version: string;
+  platform: string;
+  devServerUrl: string | null;
+  isPackaged: boolean;
+}
+
+const atomicFs = {
+  writeFile: (filePath: string, data: FileData, options: { flush: boolean }) => writeFile(filePath, data, options),
+  rename,
+  rm,
+};
+
+function parentWindowOf(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender);
+}
+
+async function showSaveDialog(event: IpcMainInvokeEvent, options: FileDialogOptions): Promise<string | null> {
+  const parent = parentWindowOf(event);
+  const dialogOptions = { ...(options.defaultPath ? { defaultPath: options.defaultPath } : {}), filters: options.filters };
+  const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function showOpenDialog(event: IpcMainInvokeEvent, options: FileDialogOptions): Promise<string | null> {
+  const parent = parentWindowOf(event);
+  const dialogOptions = { filters: options.filters, properties: ['openFile' as const] };
+  const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export function createAppServices(options: AppServicesOptions) {
+  const build = buildPathsFrom(options.mainDir);
+  const data = dataPathsFrom(options.userData);
+  const log: FileLogger = createFileLogger({
+    filePath: data.logFile,
+    appendFile: (filePath, text) => appendFile(filePath, text, 'utf8'),
+    ...(options.isPackaged ? {} : { echo: (line: string) => console.log(line) }),
+  });
+
+  const context: WindowContext = {
+    preloadPath: build.preload,
+    devServerUrl: options.devServerUrl,
+    devTools: !options.isPackaged,
+    log,
+    openExternal: (url) => {
+      shell.openExternal(url).catch(() => log.warn('could not open a link in the browser'));
+    },
+    recoverRenderer: createRendererCrashRecovery(log),
+  };
+
+  let consoleWindow: BrowserWindow | null = null;
+  const liveConsole = (): BrowserWindow | null =>
+    consoleWindow !== null && !consoleWindow.isDestroyed() ? consoleWindow : null;
+
+  const display = createDisplayWindowController({
+    createWindow: (bounds) =>
+      createAppWindow(
+        'room display',
+        { ...bounds, show: false, title: 'Session Desk — Room display', backgroundColor: '#000000', autoHideMenuBar: true },
+        context,
+      ),
+    getDisplays: () => screen.getAllDisplays(),
+    getPrimaryDisplayId: () => screen.getPrimaryDisplay().id,
+    getConsoleDisplayId: () => {
+      const win = liveConsole();
+      return win ? screen.getDisplayMatching(win.getBounds()).id : undefined;
+    },
+    url: rendererUrl(options.devServerUrl, ROOM_DISPLAY_ROUTE),
+    log,
+  });
+
+  const printDocuments = createPrintDocumentStore();
+  const withPrintDocument = createPrintRunner({
+    store: printDocuments,
+    createHiddenWindow: () => createAppWindow('print', { show: false, width: 900, height: 1200 }, context),
+    log,
+  });
+
+  const writeAtomic = (filePath: string, fileData: FileData) => writeFileAtomic(filePath, fileData, atomicFs);
+
+  const handlers = createIpcHandlers<IpcMainInvokeEvent>({
+    appInfo: { version: options.version, dataFolder: options.userData, platform: options.platform },
+    files: {
+      showSaveDialog,
+      showOpenDialog,
+      stat,
+      readFile: (filePath) => readFile(filePath),
+      writeFileAtomic: writeAtomic,
+      baseName: (filePath) => path.basename(filePath),
+    },
+    printing: {
+      getPrinters: (event) => event.sender.getPrintersAsync(),
+      withPrintDocument,
+      showSaveDialog,
+      writeFileAtomic: writeAtomic,
+    },
+    display: { openDisplay: () => display.open(), closeDisplay: () => display.close() },
+    backup: {
+      backupsFolder: data.backupsFolder,
+      ensureFolder: async (folder) => {
+        await mkdir(folder, { recursive: true });
+      },
+      writeFileAtomic: writeAtomic,
+    },
+    external: { openExternal: (url) => shell.openExternal(url) },
+  });
+
+  return {
+    log,
+
+    /** Serves out/renderer (and print documents) on app://session-desk. Call once, when ready. */
+    installAppProtocol(): void {
+      protocol.handle(
+        APP_SCHEME,
+        createAppProtocolHandler({
+          rootDir: build.rendererRoot,
+          readFile: (filePath) => readFile(filePath),
+          getPrintDocument: (id) => printDocuments.get(id),
+          log,
+        }),
+      );
+    },
+
+    installPermissionHandlers(): void {
+      installPermissionHandlers(session.defaultSession, options.devServerUrl, log);
+    },
+
+    registerIpc(): () => void {
+      return registerIpcHandlers(ipcMain, handlers, {
+        isTrustedSender: (event) => isTrustedSender(event, options.devServerUrl),
+        log,
+      });
+    },
+
+    async openConsole(): Promise<void> {
+      if (liveConsole()) return;
+      consoleWindow = await openConsoleWindow({
+        context,
+        windowStateFile: data.windowStateFile,
+        readFile: (filePath) => readFile(filePath, 'utf8'),
+        writeFile: async (filePath, text) => writeFileSync(filePath, text, 'utf8'),
+        getDisplays: () => screen.getAllDisplays(),
+        getPrimaryDisplayId: () => screen.getPrimaryDisplay().id,
+        onClosed: () => {
+          consoleWindow = null;
+          display.close();
+        },
+      });
+    },
+
+    /** A second launch brings the running console forward instead of opening a second app. */
+    focusConsole(): void {
+      const win = liveConsole();
+      if (!win) return;
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+    },
+
+    hasConsole: (): boolean => liveConsole() !== null,
+  };
+}
+
+export type AppServices = ReturnType<typeof createAppServices>;

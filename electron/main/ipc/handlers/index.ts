@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import type { IpcEventLike } from '../../security/trusted-sender';
+import type { IpcHandler } from '../registry';
+import { appInfoHandler, type AppInfoDeps } from './app-info';
+import { writeBackupHandler, type BackupDeps } from './backup';
+import { closeDisplayHandler, openDisplayHandler, type DisplayDeps } from './display';
+import { openExternalHandler, type ExternalDeps } from './external';
+import { openFileHandler, saveFileHandler, type FileDeps } from './files';
+import { listPrintersHandler, printHtmlHandler, printToPdfHandler, type PrintingDeps } from './printing';
+
+export interface IpcHandlerDeps<Event> {
+  appInfo: AppInfoDeps;
+  files: FileDeps<Event>;
+  printing: PrintingDeps<Event>;
+  display: DisplayDeps;
+  backup: BackupDeps;
+  external: ExternalDeps;
+}
+
+/** One handler per channel of IPC_CHANNELS (a unit test holds this list to the contract). */
+export function createIpcHandlers<Event extends IpcEventLike>(
+  deps: IpcHandlerDeps<Event>,
+): Array<IpcHandler<z.ZodType, unknown, Event>> {
+  return [
+    appInfoHandler<Event>(deps.appInfo),
+    saveFileHandler(deps.files),
+    openFileHandler(deps.files),
+    listPrintersHandler(deps.printing),
+    printHtmlHandler(deps.printing),
+    printToPdfHandler(deps.printing),
+    openDisplayHandler<Event>(deps.display),
+    closeDisplayHandler<Event>(deps.display),
+    writeBackupHandler<Event>(deps.backup),
+    openExternalHandler<Event>(deps.external),
+  ];
+}

@@ -1,0 +1,29 @@
+import { IPC_CHANNELS, type IpcChannel, type SessionDeskBridge } from '../../renderer/src/host/bridge-contract';
+
+/** ipcRenderer.invoke, narrowed to the app's channels and to a single payload. */
+export type Invoke = (channel: IpcChannel, payload?: unknown) => Promise<unknown>;
+
+/**
+ * The bridge the renderer sees as window.sessionDesk: a fixed object of functions, one per
+ * channel. It never exposes ipcRenderer, never lets the page pick a channel, and passes
+ * exactly one argument on, so the page cannot smuggle extra ones past main's parser.
+ *
+ * The results are typed by the contract; main builds them, and main is trusted.
+ */
+export function createBridge(invoke: Invoke): SessionDeskBridge {
+  const call = <T>(channel: IpcChannel, payload?: unknown): Promise<T> =>
+    (payload === undefined ? invoke(channel) : invoke(channel, payload)) as Promise<T>;
+
+  return Object.freeze({
+    appInfo: () => call(IPC_CHANNELS.appInfo),
+    saveFile: (request) => call(IPC_CHANNELS.saveFile, request),
+    openFile: (request) => call(IPC_CHANNELS.openFile, request),
+    listPrinters: () => call(IPC_CHANNELS.listPrinters),
+    printHtml: (request) => call(IPC_CHANNELS.printHtml, request),
+    printToPdf: (request) => call(IPC_CHANNELS.printToPdf, request),
+    openDisplay: () => call(IPC_CHANNELS.openDisplay),
+    closeDisplay: () => call(IPC_CHANNELS.closeDisplay),
+    writeBackup: (request) => call(IPC_CHANNELS.writeBackup, request),
+    openExternal: (url) => call(IPC_CHANNELS.openExternal, url),
+  } satisfies SessionDeskBridge);
+}

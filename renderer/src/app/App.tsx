@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changeLanguage } from '../i18n';
+import { useRoute, type Area } from './router';
+import { useAppSettings, useCurrentSeries } from './use-app-settings';
+import type { Series } from '../domain/model';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { AppShell } from '../features/shell/AppShell';
+import { ProgrammeOverview } from '../features/programme/ProgrammeOverview';
+import { SessionEditor } from '../features/programme/SessionEditor';
+import { ParticipantsList } from '../features/participants/ParticipantsList';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { NotBuiltArea } from '../features/placeholder/NotBuiltArea';
+import { RoomDisplayWindow } from '../features/display/RoomDisplayWindow';
+
+function AreaPage({ area, item, series }: { area: Area; item: string | undefined; series: Series }) {
+  switch (area) {
+    case 'programme':
+      return item ? <SessionEditor key={item} series={series} sessionId={item} /> : <ProgrammeOverview series={series} />;
+    case 'participants':
+      return <ParticipantsList series={series} />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <NotBuiltArea area={area} />;
+  }
+}
+
+/** Applies the stored language and theme, then shows the page the route asks for. */
+export function App() {
+  const settings = useAppSettings();
+  const series = useCurrentSeries();
+  const route = useRoute();
+  const { i18n, t } = useTranslation();
+
+  useEffect(() => {
+    if (settings && settings.language !== i18n.language) void changeLanguage(settings.language);
+  }, [settings, i18n]);
+
+  useEffect(() => {
+    const dark = route.name === 'display-window' || settings?.theme === 'dark';
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [settings?.theme, route.name]);
+
+  useEffect(() => {
+    const area = route.name === 'area' ? t(`nav.${route.area}`) : route.name === 'display-window' ? t('display.title') : null;
+    document.title = area && series ? `${area} · ${series.name} · ${t('app.name')}` : t('app.name');
+  }, [route, series, t]);
+
+  if (settings === undefined || series === undefined) {
+    return <div className="loading" role="status" aria-label={t('common.loading')} />;
+  }
+  if (route.name === 'display-window') return <RoomDisplayWindow />;
+  if (route.name === 'welcome' || series === null) return <WelcomeScreen />;
+  return (
+    <AppShell series={series} area={route.area}>
+      <AreaPage area={route.area} item={route.item} series={series} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,28 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { CheckIn, Participant, Series, Session, SettingRecord, Slot } from '../domain/model';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+
+/** The IndexedDB name. Part of the data format, like the app origin: do not rename. */
+export const DATABASE_NAME = 'session-desk';
+
+export class SessionDeskDb extends Dexie {
+  series!: EntityTable<Series, 'id'>;
+  sessions!: EntityTable<Session, 'id'>;
+  slots!: EntityTable<Slot, 'id'>;
+  participants!: EntityTable<Participant, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  /**
+   * @param upToVersion declare the schema only up to this version (migration tests open
+   *   an older version, seed it, then open the latest).
+   */
+  constructor(name: string = DATABASE_NAME, upToVersion: number = LATEST_VERSION) {
+    super(name);
+    for (const migration of MIGRATIONS) {
+      if (migration.version > upToVersion) break;
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
+  }
+}

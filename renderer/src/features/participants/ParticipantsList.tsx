@@ -1,0 +1,185 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/contexts';
+import { listParticipants } from '../../db/queries/participants';
+import { readProgramme } from '../../db/queries/series';
+import { CATEGORIES, type Category, type Participant, type Series } from '../../domain/model';
+import { filterParticipants } from '../../domain/participant-filter';
+import { stateName } from '../../domain/states';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { StateSelect } from '../../ui/StateSelect';
+import { MergeDialog } from './MergeDialog';
+import { ParticipantDialog } from './ParticipantDialog';
+import { ImportButton } from './ImportButton';
+
+/** Rows drawn at once: enough to scan, few enough to stay instant over 20,000 people. */
+const ROW_LIMIT = 300;
+
+type Editing = { kind: 'new' } | { kind: 'edit'; participant: Participant } | null;
+
+export function ParticipantsList({ series }: { series: Series }) {
+  const { t, i18n } = useTranslation();
+  const db = useDb();
+  const ids = useId();
+  const participants = useLiveQuery(() => listParticipants(db, series.id), [db, series.id]);
+  const programme = useLiveQuery(() => readProgramme(db, series.id), [db, series.id]);
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<Category | 'all'>('all');
+  const [stateCode, setStateCode] = useState('');
+  const [sessionId, setSessionId] = useState('all');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [merging, setMerging] = useState(false);
+  const deferredQuery = useDeferredValue(query);
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
+
+  const matches = useMemo(
+    () => (participants ? filterParticipants(participants, { query: deferredQuery, category, stateCode: stateCode || 'all', sessionId }, language) : []),
+    [participants, deferredQuery, category, stateCode, sessionId, language],
+  );
+  const selectedPeople = (participants ?? []).filter((p) => selected.includes(p.id));
+  const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+
+  return (
+    <>
+      <PageHeader
+        title={t('participants.title')}
+        subtitle={participants ? t('common.participants', { count: participants.length }) : t('common.loading')}
+        actions={
+          <>
+            {selectedPeople.length === 2 ? (
+              <button type="button" className="button ghost" onClick={() => setMerging(true)}>
+                {t('participants.merge')}
+              </button>
+            ) : null}
+            <ImportButton series={series} />
+            <button type="button" className="button primary" onClick={() => setEditing({ kind: 'new' })}>
+              {t('participants.add')}
+            </button>
+          </>
+        }
+      />
+      {participants && participants.length === 0 ? (
+        <EmptyState title={t('participants.empty')} />
+      ) : (
+        <>
+          <div className="toolbar" role="search">
+            <div className="field grow">
+              <label htmlFor={`${ids}-q`} className="visually-hidden">
+                {t('participants.search')}
+              </label>
+              <input
+                id={`${ids}-q`}
+                type="search"
+                className="search-input"
+                placeholder={t('participants.searchPlaceholder')}
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${ids}-cat`} className="visually-hidden">
+                {t('participants.category')}
+              </label>
+              <select id={`${ids}-cat`} value={category} onChange={(e) => setCategory(e.target.value as Category | 'all')}>
+                <option value="all">{t('participants.allCategories')}</option>
+                {CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`categories.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${ids}-state`} className="visually-hidden">
+                {t('participants.stateFilter')}
+              </label>
+              <StateSelect id={`${ids}-state`} value={stateCode} onChange={setStateCode} placeholder={t('participants.allStates')} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${ids}-session`} className="visually-hidden">
+                {t('participants.sessionFilter')}
+              </label>
+              <select id={`${ids}-session`} value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+                <option value="all">{t('participants.allSessions')}</option>
+                {(programme ?? []).map(({ session }) => (
+                  <option key={session.id} value={session.id}>
+                    {stateName(session.stateCode, language)} · {session.date}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p className="muted count-line" aria-live="polite">
+            {t('participants.count', { shown: matches.length, total: participants?.length ?? 0 })}
+            {selected.length > 0 ? ` · ${t('participants.selected', { count: selected.length })}` : ''}
+          </p>
+          {participants && matches.length === 0 ? (
+            <EmptyState title={t('participants.noMatch', { query })} />
+          ) : (
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col" className="select-col">
+                      <span className="visually-hidden">{t('participants.select', { name: '' })}</span>
+                    </th>
+                    <th scope="col">{t('participants.name')}</th>
+                    <th scope="col">{t('participants.organisation')}</th>
+                    <th scope="col">{t('participants.category')}</th>
+                    <th scope="col">{t('participants.state')}</th>
+                    <th scope="col">{t('participants.badge')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {matches.slice(0, ROW_LIMIT).map((p) => (
+                    <tr key={p.id} className={selected.includes(p.id) ? 'selected' : undefined}>
+                      <td className="select-col">
+                        <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggle(p.id)} aria-label={t('participants.select', { name: p.name })} />
+                      </td>
+                      <td className="strong">
+                        <button type="button" className="link-button" onClick={() => setEditing({ kind: 'edit', participant: p })} aria-label={t('participants.edit', { name: p.name })}>
+                          {p.name}
+                        </button>
+                        {p.confidential ? <span className="badge warning inline">{t('participants.confidential')}</span> : null}
+                      </td>
+                      <td>{p.organisation}</td>
+                      <td>
+                        <span className={`badge category-${p.category}`}>{t(`categories.${p.category}`)}</span>
+                      </td>
+                      <td>{stateName(p.stateCode, language)}</td>
+                      <td className="mono">{p.badgeCode}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {matches.length > ROW_LIMIT ? <p className="muted small more-rows">{t('participants.moreRows', { limit: ROW_LIMIT })}</p> : null}
+        </>
+      )}
+      {editing ? (
+        <ParticipantDialog
+          key={editing.kind === 'edit' ? editing.participant.id : 'new'}
+          seriesId={series.id}
+          participant={editing.kind === 'edit' ? editing.participant : null}
+          programme={programme ?? []}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {merging && selectedPeople.length === 2 ? (
+        <MergeDialog
+          pair={[selectedPeople[0] as Participant, selectedPeople[1] as Participant]}
+          onClose={() => {
+            setMerging(false);
+            setSelected([]);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The contract between the Electron preload bridge and the renderer.
+ *
+ * The preload exposes exactly one object, `window.sessionDesk`, of type `SessionDeskBridge`.
+ * Main registers one IPC handler per channel in `IPC_CHANNELS` and parses every payload
+ * before use. Types only: this file is imported by main, preload and renderer alike.
+ */
+
+export const IPC_CHANNELS = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  listPrinters: 'print:list-printers',
+  printHtml: 'print:html',
+  printToPdf: 'print:pdf',
+  openDisplay: 'display:open',
+  closeDisplay: 'display:close',
+  writeBackup: 'backup:write',
+  openExternal: 'shell:open-external',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+export interface AppInfo {
+  version: string;
+  /** Absolute path of the folder that holds backups and logs; null in browser mode. */
+  dataFolder: string | null;
+  platform: string;
+  /** 'electron' or 'browser': which Host answered. */
+  shell: 'electron' | 'browser';
+}
+
+export interface FileFilter {
+  /** Shown in the OS dialog, e.g. "Spreadsheets". */
+  name: string;
+  /** Extensions without the dot, e.g. ["csv", "xlsx"]. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  mimeType: string;
+  filters: FileFilter[];
+  /** Text is written as UTF-8; bytes are written as they are. */
+  data: string | Uint8Array;
+}
+
+export type SaveFileResult = { saved: true; path: string | null } | { saved: false };
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+  /** Files larger than this are refused before they are read. */
+  maxBytes: number;
+}
+
+export type OpenFileResult =
+  | { opened: true; name: string; bytes: Uint8Array }
+  | { opened: false; reason: 'cancelled' }
+  | { opened: false; reason: 'too-large'; name: string; size: number };
+
+export interface PrinterInfo {
+  name: string;
+  displayName: string;
+  isDefault: boolean;
+}
+
+export type PageSize = 'A4' | 'Letter' | 'A6';
+
+export interface PrintHtmlRequest {
+  /** A complete HTML document; it is loaded in a hidden, hardened window. */
+  html: string;
+  pageSize: PageSize;
+  landscape: boolean;
+  /** Printer name from listPrinters(); absent means ask the user. */
+  printerName?: string;
+  copies?: number;
+}
+
+export type PrintResult = { printed: true } | { printed: false; reason: string };
+
+export interface PrintToPdfRequest {
+  html: string;
+  pageSize: PageSize;
+  landscape: boolean;
+  suggestedName: string;
+}
+
+export interface WriteBackupRequest {
+  /** A bare file name such as "2026-04-11T09-30-00Z.sessiondesk.json"; no folders. */
+  fileName: string;
+  json: string;
+}
+
+export interface WriteBackupResult {
+  path: string;
+}
+
+export interface SessionDeskBridge {
+  appInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  listPrinters(): Promise<PrinterInfo[]>;
+  printHtml(request: PrintHtmlRequest): Promise<PrintResult>;
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  openDisplay(): Promise<void>;
+  closeDisplay(): Promise<void>;
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  openExternal(url: string): Promise<boolean>;
+}
+
+declare global {
+  interface Window {
+    /** Present only in Electron, put there by the preload bridge. */
+    sessionDesk?: SessionDeskBridge;
+  }
+}

@@ -1,0 +1,137 @@
+import type { AppInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest } from './bridge-contract';
+import type { Host } from './host';
+
+/** Same check as main's isSafeExternalUrl: only plain http(s) links leave the app. */
+function isSafeExternalUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoke later: Chromium reads the blob after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function acceptAttribute(filters: FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
+}
+
+function pickFile(request: OpenFileRequest): Promise<OpenFileResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(request.filters);
+    input.hidden = true;
+    input.setAttribute('aria-hidden', 'true');
+    const done = (result: OpenFileResult): void => {
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('cancel', () => done({ opened: false, reason: 'cancelled' }));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return done({ opened: false, reason: 'cancelled' });
+      // Check the size before reading: a 50 MB file must not be pulled into memory.
+      if (file.size > request.maxBytes) return done({ opened: false, reason: 'too-large', name: file.name, size: file.size });
+      file.arrayBuffer().then(
+        (buffer) => done({ opened: true, name: file.name, bytes: new Uint8Array(buffer) }),
+        () => done({ opened: false, reason: 'cancelled' }),
+      );
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Prints a complete HTML document through a hidden iframe and the browser's print dialog. */
+function printThroughIframe(html: string): Promise<void> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Print preview';
+    frame.setAttribute('aria-hidden', 'true');
+    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0;';
+    frame.srcdoc = html;
+    frame.addEventListener('load', () => {
+      const target = frame.contentWindow;
+      if (!target) {
+        frame.remove();
+        return resolve();
+      }
+      target.addEventListener('afterprint', () => {
+        frame.remove();
+        resolve();
+      });
+      target.focus();
+      target.print();
+    });
+    document.body.append(frame);
+  });
+}
+
+const BACKUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.sessiondesk\.json$/;
+
+export function createBrowserHost(version: string): Host {
+  let displayWindow: Window | null = null;
+  return {
+    shell: 'browser',
+    async appInfo(): Promise<AppInfo> {
+      return { version, dataFolder: null, platform: navigator.platform || 'web', shell: 'browser' };
+    },
+    async saveFile(request: SaveFileRequest) {
+      const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
+      downloadBlob(blob, request.suggestedName);
+      return { saved: true, path: null };
+    },
+    openFile: pickFile,
+    async listPrinters() {
+      return [];
+    },
+    async print(request) {
+      await printThroughIframe(request.html);
+      return { printed: true };
+    },
+    async printToPdf(request) {
+      await printThroughIframe(request.html);
+      return { saved: 'via-print-dialog' };
+    },
+    async openDisplay() {
+      const url = `${location.pathname}${location.search}#/display`;
+      if (displayWindow && !displayWindow.closed) {
+        displayWindow.focus();
+        return;
+      }
+      displayWindow = window.open(url, 'session-desk-room-display');
+    },
+    async closeDisplay() {
+      displayWindow?.close();
+      displayWindow = null;
+    },
+    async writeBackup(request) {
+      if (!BACKUP_NAME.test(request.fileName)) throw new Error(`Refused backup file name "${request.fileName}"`);
+      const root = await navigator.storage.getDirectory();
+      const folder = await root.getDirectoryHandle('backups', { create: true });
+      const handle = await folder.getFileHandle(request.fileName, { create: true });
+      const writable = await handle.createWritable();
+      await writable.write(request.json);
+      await writable.close();
+      return { path: `backups/${request.fileName}` };
+    },
+    async openExternal(url) {
+      if (!isSafeExternalUrl(url)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+  };
+}

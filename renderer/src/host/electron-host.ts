@@ -1,0 +1,19 @@
+import type { SessionDeskBridge } from './bridge-contract';
+import type { Host } from './host';
+
+/** The Host in Electron: a thin pass-through to the preload bridge, which main checks. */
+export function createElectronHost(bridge: SessionDeskBridge): Host {
+  return {
+    shell: 'electron',
+    appInfo: () => bridge.appInfo(),
+    saveFile: (request) => bridge.saveFile(request),
+    openFile: (request) => bridge.openFile(request),
+    listPrinters: () => bridge.listPrinters(),
+    print: (request) => bridge.printHtml(request),
+    printToPdf: (request) => bridge.printToPdf(request),
+    openDisplay: () => bridge.openDisplay(),
+    closeDisplay: () => bridge.closeDisplay(),
+    writeBackup: (request) => bridge.writeBackup(request),
+    openExternal: (url) => bridge.openExternal(url),
+  };
+}

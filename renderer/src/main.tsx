@@ -1,0 +1,41 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import './ui/styles/base.css';
+import './ui/styles/components.css';
+import './ui/styles/screens.css';
+import { setupI18n } from './i18n';
+import { detectHost } from './host';
+import { openDatabase, requestPersistentStorage } from './db/open-database';
+import { DbContext, HostContext } from './app/contexts';
+import { App } from './app/App';
+import { StorageProblemScreen } from './features/storage/StorageProblemScreen';
+
+async function start(): Promise<void> {
+  setupI18n();
+  const host = detectHost();
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  // Marks read by `npm run bench` (db.open.20k); cheap enough to keep in production.
+  performance.mark('sd:db-open-start');
+  const opened = await openDatabase();
+  performance.measure('sd:db-open', 'sd:db-open-start');
+  if (!opened.ok) {
+    root.render(<StorageProblemScreen problem={opened.problem} detail={opened.detail} />);
+    return;
+  }
+  // Ask early: the browser decides once, and a refusal is reported in Settings.
+  void requestPersistentStorage();
+  root.render(
+    <StrictMode>
+      <HostContext.Provider value={host}>
+        <DbContext.Provider value={opened.db}>
+          <App />
+        </DbContext.Provider>
+      </HostContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statesSorted } from '../domain/states';
+
+/** A <select> of the UN list, in the interface language, sorted by the name without its article. */
+export function StateSelect(props: {
+  id: string;
+  value: string;
+  onChange: (code: string) => void;
+  placeholder: string;
+  invalid?: boolean;
+  describedBy?: string;
+}) {
+  const { i18n } = useTranslation();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const states = useMemo(() => statesSorted(language), [language]);
+  return (
+    <select
+      id={props.id}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      aria-invalid={props.invalid || undefined}
+      aria-describedby={props.describedBy}
+    >
+      <option value="">{props.placeholder}</option>
+      {states.map((s) => (
+        <option key={s.iso3} value={s.iso3}>
+          {s.name[language]}
+        </option>
+      ))}
+    </select>
+  );
+}

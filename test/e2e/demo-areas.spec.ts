@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openDemo } from './helpers';
+
+const AREAS: Array<{ link: string; heading: string; notBuilt: boolean }> = [
+  { link: 'Programme', heading: 'Programme', notBuilt: false },
+  { link: 'Participants', heading: 'Participants', notBuilt: false },
+  { link: 'Registration desk', heading: 'Registration desk', notBuilt: true },
+  { link: 'Moderator', heading: 'Moderator', notBuilt: true },
+  { link: 'Room display', heading: 'Room display', notBuilt: true },
+  { link: 'Name plates', heading: 'Name plates', notBuilt: true },
+  { link: 'Reports', heading: 'Reports', notBuilt: true },
+  { link: 'Settings', heading: 'Settings', notBuilt: false },
+];
+
+test('the demo series shows its programme day by day', async ({ page }) => {
+  await openDemo(page);
+  await expect(page.getByText('Pre-sessions 30', { exact: true })).toBeVisible();
+  await expect(page.getByText('12 sessions · 3 days · Palais des Nations, Geneva')).toBeVisible();
+  for (const day of ['Wednesday, 11 April 2018', 'Thursday, 12 April 2018', 'Friday, 13 April 2018']) {
+    await expect(page.getByRole('heading', { level: 2, name: day })).toBeVisible();
+  }
+  for (const state of ['Azerbaijan', 'Russian Federation', 'Uzbekistan', 'Burkina Faso']) {
+    await expect(page.getByRole('heading', { level: 3, name: state })).toBeVisible();
+  }
+  await expect(page.getByRole('time', { includeHidden: false }).first()).toBeVisible();
+});
+
+test('every area of the demo series can be visited and passes axe', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDemo(page);
+  const nav = page.getByRole('navigation', { name: 'Areas' });
+  for (const area of AREAS) {
+    await nav.getByRole('link', { name: area.link }).click();
+    await expect(page.getByRole('heading', { level: 1, name: area.heading })).toBeVisible();
+    await expect(nav.getByRole('link', { name: area.link })).toHaveAttribute('aria-current', 'page');
+    if (area.notBuilt) await expect(page.getByText('This area is not built yet.')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, area.link);
+  }
+});
+
+test('the participants of the demo are found without accents or case', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Participants' }).click();
+  await expect(page.getByText(/^Showing (\d+) of \1$/)).toBeVisible();
+  await page.getByRole('searchbox').fill('federation de russie');
+  await expect(page.getByRole('cell', { name: 'Permanent Mission of Russian Federation' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Permanent Mission of Germany' })).toHaveCount(0);
+});
+
+test('the room display window shows the series on a dark screen and passes axe', async ({ page }) => {
+  await openDemo(page);
+  await page.goto('./#/display');
+  await expect(page.getByRole('heading', { name: 'Room display' })).toBeAttached();
+  await expect(page.getByText('Pre-sessions 30')).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoSeriousA11yViolations(page, 'room display window');
+});

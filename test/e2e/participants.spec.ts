@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openDemo } from './helpers';
+
+test('a participant is added with every field, found without accents, edited and deleted', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Participants' }).click();
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New participant' });
+  await dialog.getByRole('button', { name: 'Save participant' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Enter the name.');
+
+  await dialog.getByLabel('Name', { exact: true }).fill('José <b>Núñez</b>');
+  await dialog.getByLabel('Organisation').fill('Observatorio de Côte Sud');
+  await dialog.getByLabel('Category').selectOption({ label: 'CSO' });
+  await dialog.getByLabel('National or international').selectOption({ label: 'International' });
+  await dialog.getByLabel('State', { exact: true }).selectOption({ label: 'Colombia' });
+  await dialog.getByLabel('Gender').selectOption({ label: 'Man' });
+  await dialog.getByLabel('Email').fill('not-an-email');
+  await dialog.getByLabel('Phone').fill('+41 22 000 00 00');
+  await dialog.getByLabel('Confidential: never shown on public screens or in public exports').check();
+  await dialog.getByLabel('Colombia · 2018-04-12 11:15').selectOption({ label: 'Panellist' });
+  await dialog.getByRole('button', { name: 'Save participant' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Enter a valid email address, or leave it empty.');
+  await dialog.getByLabel('Email').fill('jose@example.org');
+  await expectNoSeriousA11yViolations(page, 'participant dialog');
+  await dialog.getByRole('button', { name: 'Save participant' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('searchbox').fill('jose nunez cote');
+  await expect(page.getByText('Showing 1 of')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'José <b>Núñez</b>' });
+  await expect(row).toContainText('Confidential');
+  await expect(row).toContainText('Colombia');
+  await expect(row.getByRole('cell').last()).toHaveText(/^PS30-\d{4}$/);
+
+  await page.getByRole('searchbox').fill('JOSE NUNEZ');
+  await page.getByRole('button', { name: 'Edit José <b>Núñez</b>' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit participant' });
+  await expect(edit.getByLabel('Email')).toHaveValue('jose@example.org');
+  await expect(edit.getByLabel('Colombia · 2018-04-12 11:15')).toHaveValue('panellist');
+  await edit.getByLabel('Organisation').fill('Observatorio Sur');
+  await edit.getByRole('button', { name: 'Save participant' }).click();
+  await expect(row).toContainText('Observatorio Sur');
+
+  await page.getByRole('button', { name: 'Edit José <b>Núñez</b>' }).click();
+  await edit.getByRole('button', { name: 'Delete participant' }).click();
+  await page.getByRole('dialog', { name: 'Delete participant' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('Nobody matches')).toBeVisible();
+});
+
+test('filters by category, State and session; two records of one person merge into one', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Participants' }).click();
+  await page.getByLabel('Category').selectOption({ label: 'NHRI' });
+  const nhriCount = await page.getByRole('row').count();
+  expect(nhriCount).toBeGreaterThan(1);
+  await page.getByLabel('Category').selectOption({ label: 'All categories' });
+  await page.getByLabel('State', { exact: true }).selectOption({ label: 'Germany' });
+  await page.getByLabel('Session').selectOption({ label: 'Azerbaijan · 2018-04-11' });
+  await expect(page.getByText(/^Showing \d+ of \d+$/)).toBeVisible();
+
+  await page.getByLabel('State', { exact: true }).selectOption({ label: 'All States' });
+  await page.getByLabel('Session').selectOption({ label: 'All sessions' });
+
+  // Make a duplicate of the first delegate of Germany, then merge it back.
+  await page.getByRole('searchbox').fill('Permanent Mission of Germany');
+  const original = page.getByRole('row').nth(1);
+  const name = (await original.getByRole('button').textContent()) ?? '';
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New participant' });
+  await dialog.getByLabel('Name', { exact: true }).fill(name);
+  await dialog.getByLabel('Category').selectOption({ label: 'Permanent Mission' });
+  await dialog.getByLabel('State', { exact: true }).selectOption({ label: 'Germany' });
+  await dialog.getByLabel('Email').fill('duplicate@example.org');
+  await dialog.getByRole('button', { name: 'Save participant' }).click();
+  await page.getByRole('searchbox').fill(name);
+  await expect(page.getByRole('row')).toHaveCount(3);
+  for (const box of await page.getByRole('checkbox', { name: `Select ${name}` }).all()) await box.check();
+  await page.getByRole('button', { name: 'Merge duplicates' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge two records of one person' });
+  await merge.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await page.getByRole('button', { name: `Edit ${name}` }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit participant' }).getByLabel('Email')).toHaveValue('duplicate@example.org');
+});

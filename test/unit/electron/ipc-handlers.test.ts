@@ -1,0 +1,290 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../renderer/src/host/bridge-contract';
+import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc/handlers';
+import { registerIpcHandlers, type IpcMainLike } from '../../../electron/main/ipc/registry';
+import type { PrintableContents } from '../../../electron/main/printing/print-window';
+
+interface FakeEvent {
+  senderFrame: { url: string; parent: unknown } | null;
+}
+const event: FakeEvent = { senderFrame: { url: 'app://session-desk/index.html', parent: null } };
+
+class FakeIpcMain implements IpcMainLike<FakeEvent> {
+  readonly listeners = new Map<string, (event: FakeEvent, ...args: unknown[]) => unknown>();
+  handle(channel: string, listener: (event: FakeEvent, ...args: unknown[]) => unknown): void {
+    this.listeners.set(channel, listener);
+  }
+  removeHandler(channel: string): void {
+    this.listeners.delete(channel);
+  }
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    const listener = this.listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return Promise.resolve(listener(event, ...args));
+  }
+}
+
+function fakeContents(): PrintableContents & { print: ReturnType<typeof vi.fn> } {
+  return {
+    print: vi.fn((_options, callback: (success: boolean, reason: string) => void) => callback(true, '')),
+    printToPDF: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
+    executeJavaScriptInIsolatedWorld: vi.fn(async () => true),
+  };
+}
+
+function setup(overrides: { savePath?: string | null; openPath?: string | null; fileSize?: number } = {}) {
+  const written = new Map<string, string | Uint8Array>();
+  const contents = fakeContents();
+  const deps: IpcHandlerDeps<FakeEvent> = {
+    appInfo: { version: '0.1.0', dataFolder: '/data/Session Desk', platform: 'linux' },
+    files: {
+      showSaveDialog: vi.fn(async () => (overrides.savePath === undefined ? '/home/u/export.csv' : overrides.savePath)),
+      showOpenDialog: vi.fn(async () => (overrides.openPath === undefined ? '/home/u/list.xlsx' : overrides.openPath)),
+      stat: vi.fn(async () => ({ size: overrides.fileSize ?? 3, isFile: () => true })),
+      readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
+      writeFileAtomic: vi.fn(async (filePath: string, data: string | Uint8Array) => {
+        written.set(filePath, data);
+      }),
+      baseName: (filePath) => filePath.split('/').pop() ?? filePath,
+    },
+    printing: {
+      getPrinters: vi.fn(async () => [{ name: 'desk-printer', displayName: 'Desk printer', options: {} }]),
+      withPrintDocument: vi.fn(async (_html, job) => job(contents)),
+      showSaveDialog: vi.fn(async () => (overrides.savePath === undefined ? '/home/u/plates.pdf' : overrides.savePath)),
+      writeFileAtomic: vi.fn(async (filePath: string, data: string | Uint8Array) => {
+        written.set(filePath, data);
+      }),
+    },
+    display: { openDisplay: vi.fn(), closeDisplay: vi.fn() },
+    backup: {
+      backupsFolder: '/data/Session Desk/backups',
+      ensureFolder: vi.fn(async () => undefined),
+      writeFileAtomic: vi.fn(async (filePath: string, data: string) => {
+        written.set(filePath, data);
+      }),
+    },
+    external: { openExternal: vi.fn(async () => undefined) },
+  };
+  const ipcMain = new FakeIpcMain();
+  const handlers = createIpcHandlers(deps);
+  registerIpcHandlers(ipcMain, handlers, { isTrustedSender: () => true, log: { warn() {}, error() {} } });
+  return { ipcMain, deps, handlers, written, contents };
+}
+
+describe('the IPC handlers', () => {
+  it('cover every channel of the contract, once each', () => {
+    const { handlers } = setup();
+    expect(handlers.map((h) => h.channel).sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('appInfo reports version, data folder and platform', async () => {
+    const { ipcMain } = setup();
+    await expect(ipcMain.invoke(IPC_CHANNELS.appInfo)).resolves.toEqual({
+      version: '0.1.0',
+      dataFolder: '/data/Session Desk',
+      platform: 'linux',
+      shell: 'electron',
+    });
+  });
+
+  it('appInfo takes no payload', async () => {
+    const { ipcMain } = setup();
+    await expect(ipcMain.invoke(IPC_CHANNELS.appInfo, { evil: true })).rejects.toMatchObject({ reason: 'invalid-payload' });
+  });
+
+  describe('saveFile', () => {
+    const request = { suggestedName: 'participants.csv', mimeType: 'text/csv', filters: [{ name: 'CSV', extensions: ['csv'] }], data: 'a,b\n' };
+
+    it('writes where the user chose', async () => {
+      const { ipcMain, written, deps } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.saveFile, request)).resolves.toEqual({ saved: true, path: '/home/u/export.csv' });
+      expect(written.get('/home/u/export.csv')).toBe('a,b\n');
+      expect(deps.files.showSaveDialog).toHaveBeenCalledWith(event, { defaultPath: 'participants.csv', filters: request.filters });
+    });
+
+    it('writes bytes as they are', async () => {
+      const { ipcMain, written } = setup();
+      await ipcMain.invoke(IPC_CHANNELS.saveFile, { ...request, data: new Uint8Array([80, 75, 3, 4]) });
+      expect(written.get('/home/u/export.csv')).toEqual(new Uint8Array([80, 75, 3, 4]));
+    });
+
+    it('writes nothing when the dialog is cancelled', async () => {
+      const { ipcMain, written } = setup({ savePath: null });
+      await expect(ipcMain.invoke(IPC_CHANNELS.saveFile, request)).resolves.toEqual({ saved: false });
+      expect(written.size).toBe(0);
+    });
+
+    it.each(['../../.bashrc', '/etc/passwd', 'C:\\Windows\\x.csv', 'a/b.csv', '', '.hidden', 'CON.csv'])(
+      'refuses the suggested name %j',
+      async (suggestedName) => {
+        const { ipcMain, deps } = setup();
+        await expect(ipcMain.invoke(IPC_CHANNELS.saveFile, { ...request, suggestedName })).rejects.toMatchObject({
+          reason: 'invalid-payload',
+        });
+        expect(deps.files.showSaveDialog).not.toHaveBeenCalled();
+      },
+    );
+
+    it('refuses a filter extension that is not a plain extension', async () => {
+      const { ipcMain } = setup();
+      const filters = [{ name: 'x', extensions: ['.csv'] }];
+      await expect(ipcMain.invoke(IPC_CHANNELS.saveFile, { ...request, filters })).rejects.toMatchObject({
+        reason: 'invalid-payload',
+      });
+    });
+  });
+
+  describe('openFile', () => {
+    const request = { filters: [{ name: 'Spreadsheets', extensions: ['csv', 'xlsx'] }], maxBytes: 10 };
+
+    it('returns the bytes and name of the chosen file', async () => {
+      const { ipcMain } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.openFile, request)).resolves.toEqual({
+        opened: true,
+        name: 'list.xlsx',
+        bytes: new Uint8Array([1, 2, 3]),
+      });
+    });
+
+    it('refuses a file larger than maxBytes before reading it', async () => {
+      const { ipcMain, deps } = setup({ fileSize: 11 });
+      await expect(ipcMain.invoke(IPC_CHANNELS.openFile, request)).resolves.toEqual({
+        opened: false,
+        reason: 'too-large',
+        name: 'list.xlsx',
+        size: 11,
+      });
+      expect(deps.files.readFile).not.toHaveBeenCalled();
+    });
+
+    it('reports a cancelled dialog', async () => {
+      const { ipcMain } = setup({ openPath: null });
+      await expect(ipcMain.invoke(IPC_CHANNELS.openFile, request)).resolves.toEqual({ opened: false, reason: 'cancelled' });
+    });
+
+    it.each([0, -1, 1.5, Number.POSITIVE_INFINITY, 1e12, '10'])('refuses maxBytes %j', async (maxBytes) => {
+      const { ipcMain } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.openFile, { ...request, maxBytes })).rejects.toMatchObject({
+        reason: 'invalid-payload',
+      });
+    });
+  });
+
+  describe('printing', () => {
+    const html = '<!doctype html><p>Cameroon</p>';
+
+    it('lists printers in the contract shape', async () => {
+      const { ipcMain } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.listPrinters)).resolves.toEqual([
+        { name: 'desk-printer', displayName: 'Desk printer', isDefault: false },
+      ]);
+    });
+
+    it('prints silently to a named printer that exists', async () => {
+      const { ipcMain, contents, deps } = setup();
+      const request = { html, pageSize: 'A4', landscape: true, printerName: 'desk-printer', copies: 2 };
+      await expect(ipcMain.invoke(IPC_CHANNELS.printHtml, request)).resolves.toEqual({ printed: true });
+      expect(deps.printing.withPrintDocument).toHaveBeenCalledWith(html, expect.any(Function));
+      expect(contents.print.mock.calls[0]?.[0]).toEqual({
+        silent: true,
+        deviceName: 'desk-printer',
+        pageSize: 'A4',
+        landscape: true,
+        copies: 2,
+        printBackground: true,
+      });
+    });
+
+    it('asks with the system dialog when no printer is named', async () => {
+      const { ipcMain, contents } = setup();
+      await ipcMain.invoke(IPC_CHANNELS.printHtml, { html, pageSize: 'A6', landscape: false });
+      expect(contents.print.mock.calls[0]?.[0]).toMatchObject({ silent: false, copies: 1 });
+      expect(contents.print.mock.calls[0]?.[0]).not.toHaveProperty('deviceName');
+    });
+
+    it('refuses a printer that is not installed instead of printing elsewhere', async () => {
+      const { ipcMain, deps } = setup();
+      const request = { html, pageSize: 'A4', landscape: false, printerName: 'gone' };
+      await expect(ipcMain.invoke(IPC_CHANNELS.printHtml, request)).resolves.toEqual({ printed: false, reason: 'unknown-printer' });
+      expect(deps.printing.withPrintDocument).not.toHaveBeenCalled();
+    });
+
+    it('passes on the reason a print failed', async () => {
+      const { ipcMain, contents } = setup();
+      contents.print.mockImplementation((_o: unknown, callback: (s: boolean, r: string) => void) => callback(false, 'cancelled'));
+      await expect(ipcMain.invoke(IPC_CHANNELS.printHtml, { html, pageSize: 'A4', landscape: false })).resolves.toEqual({
+        printed: false,
+        reason: 'cancelled',
+      });
+    });
+
+    it.each([
+      { html, pageSize: 'A3', landscape: false },
+      { html, pageSize: 'A4', landscape: 'yes' },
+      { html: '', pageSize: 'A4', landscape: false },
+      { html, pageSize: 'A4', landscape: false, copies: 0 },
+      { html, pageSize: 'A4', landscape: false, copies: 1000 },
+    ])('refuses the print request %j', async (request) => {
+      const { ipcMain } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.printHtml, request)).rejects.toMatchObject({ reason: 'invalid-payload' });
+    });
+
+    it('renders a PDF and saves it where the user chose', async () => {
+      const { ipcMain, written } = setup();
+      const request = { html, pageSize: 'A4', landscape: true, suggestedName: 'plates.pdf' };
+      await expect(ipcMain.invoke(IPC_CHANNELS.printToPdf, request)).resolves.toEqual({ saved: true, path: '/home/u/plates.pdf' });
+      expect(written.get('/home/u/plates.pdf')).toEqual(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    });
+  });
+
+  describe('writeBackup', () => {
+    it('writes inside the backups folder and returns the path', async () => {
+      const { ipcMain, written, deps } = setup();
+      const fileName = '2026-04-11T09-30-00Z.sessiondesk.json';
+      await expect(ipcMain.invoke(IPC_CHANNELS.writeBackup, { fileName, json: '{}' })).resolves.toEqual({
+        path: `/data/Session Desk/backups/${fileName}`,
+      });
+      expect(deps.backup.ensureFolder).toHaveBeenCalledWith('/data/Session Desk/backups');
+      expect(written.get(`/data/Session Desk/backups/${fileName}`)).toBe('{}');
+    });
+
+    it.each(['../escape.json', '..\\escape.json', '/tmp/x.json', 'sub/x.json', 'x.txt'])(
+      'refuses the file name %j and writes nothing',
+      async (fileName) => {
+        const { ipcMain, written } = setup();
+        await expect(ipcMain.invoke(IPC_CHANNELS.writeBackup, { fileName, json: '{}' })).rejects.toMatchObject({
+          reason: 'invalid-payload',
+        });
+        expect(written.size).toBe(0);
+      },
+    );
+  });
+
+  describe('display', () => {
+    it('opens and closes the room display', async () => {
+      const { ipcMain, deps } = setup();
+      await ipcMain.invoke(IPC_CHANNELS.openDisplay);
+      await ipcMain.invoke(IPC_CHANNELS.closeDisplay);
+      expect(deps.display.openDisplay).toHaveBeenCalledOnce();
+      expect(deps.display.closeDisplay).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('openExternal', () => {
+    it('opens a web link in the browser', async () => {
+      const { ipcMain, deps } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.openExternal, 'https://www.upr-info.org/en')).resolves.toBe(true);
+      expect(deps.external.openExternal).toHaveBeenCalledWith('https://www.upr-info.org/en');
+    });
+
+    it.each(['file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@evil.example/'])(
+      'answers false for %s and opens nothing',
+      async (url) => {
+        const { ipcMain, deps } = setup();
+        await expect(ipcMain.invoke(IPC_CHANNELS.openExternal, url)).resolves.toBe(false);
+        expect(deps.external.openExternal).not.toHaveBeenCalled();
+      },
+    );
+  });
+});

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyName } from '../../../renderer/src/db/commands/event-file';
+import {
+  eventFileJsonSchemaText,
+  EVENT_FILE_VERSION,
+  migrateEventFile,
+  parseEventFile,
+  rekeySnapshot,
+  serializeEventFile,
+  seriesSettingKey,
+  seriesSettingName,
+  suggestEventFileName,
+  type EventFileMigration,
+} from '../../../renderer/src/domain/event-file';
+import { EXAMPLE_APP, EXAMPLE_EXPORTED_AT, EXAMPLE_SNAPSHOT } from '../../fixtures/event-file/example';
+
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+const EXAMPLE_FILE = read('../../fixtures/event-file/example-v1.sessiondesk.json');
+
+describe('event file format', () => {
+  it('still reads the committed version-1 example, exactly as it was written', () => {
+    const parsed = parseEventFile(EXAMPLE_FILE);
+    const { header, ...snapshot } = parsed;
+    expect(header).toEqual({ formatVersion: 1, exportedAt: '2018-04-11T12:30:00.000Z', app: EXAMPLE_APP });
+    expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
+    // While version 1 is current, writing it again gives the same bytes.
+    if (EVENT_FILE_VERSION === 1) expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_FILE);
+  });
+
+  it('writes the same bytes whatever order the records come in', () => {
+    const shuffled = {
+      ...EXAMPLE_SNAPSHOT,
+      slots: [...EXAMPLE_SNAPSHOT.slots].reverse(),
+      participants: [...EXAMPLE_SNAPSHOT.participants].reverse(),
+      checkIns: [...EXAMPLE_SNAPSHOT.checkIns].reverse(),
+      // Fields in another order, as a database may hand them back.
+      series: Object.fromEntries(Object.entries(EXAMPLE_SNAPSHOT.series).reverse()) as typeof EXAMPLE_SNAPSHOT.series,
+    };
+    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_FILE);
+  });
+
+  it('documents an example that is a valid event file', () => {
+    const doc = read('../../../docs/event-file.md');
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const parsed = parseEventFile(example ?? '');
+    expect(parsed.series.name).toBe('Pre-sessions 30');
+  });
+
+  it('has a committed JSON Schema equal to a fresh generation (run: node scripts/build-event-schema.mjs)', () => {
+    expect(read('../../../docs/event-file.schema.json')).toBe(eventFileJsonSchemaText());
+  });
+
+  it('has a JSON Schema that accepts the example and refuses a damaged copy', async () => {
+    // ajv is not a dependency of the project; it comes with the toolchain. Skip without it.
+    let Ajv2020: (new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } }) | undefined;
+    try {
+      const specifier = 'ajv/dist/2020.js';
+      const imported = (await import(/* @vite-ignore */ specifier)) as { default: typeof Ajv2020 };
+      Ajv2020 = imported.default;
+    } catch {
+      console.warn('ajv is not installed: the JSON Schema was not checked against the example');
+      return;
+    }
+    if (!Ajv2020) return;
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(read('../../../docs/event-file.schema.json')) as object);
+    const example = JSON.parse(EXAMPLE_FILE) as Record<string, unknown>;
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...example, extra: 1 })).toBe(false);
+    expect(validate({ ...example, formatVersion: 2 })).toBe(false);
+  });
+
+  it('migrates older files one version at a time (a hook for version 2 and later)', () => {
+    const migrations: EventFileMigration[] = [
+      { from: 1, migrate: (file) => ({ ...file, formatVersion: 2, renamed: file['old'] }) },
+      { from: 2, migrate: (file) => ({ ...file, formatVersion: 3 }) },
+    ];
+    expect(migrateEventFile({ formatVersion: 1, old: 'x' }, migrations, 3)).toEqual({ formatVersion: 3, old: 'x', renamed: 'x' });
+    expect(migrateEventFile({ formatVersion: 3 }, migrations, 3)).toEqual({ formatVersion: 3 });
+    expect(() => migrateEventFile({ formatVersion: 1 }, [], 2)).toThrow(/No migration/);
+    // Version 1 is current: nothing to do.
+    const file = { formatVersion: 1, a: 1 };
+    expect(migrateEventFile(file)).toBe(file);
+  });
+
+  it('re-keys a copy with every reference following', () => {
+    let n = 0;
+    const { snapshot, ids } = rekeySnapshot(EXAMPLE_SNAPSHOT, () => `new-${++n}`, 'Copy');
+    expect(snapshot.series).toMatchObject({ id: 'new-1', name: 'Copy' });
+    const session = ids.sessions.get(EXAMPLE_SNAPSHOT.sessions[0]?.id ?? '');
+    expect(snapshot.slots.every((s) => s.sessionId === session && s.seriesId === 'new-1')).toBe(true);
+    expect(snapshot.slots[1]?.participantId).toBe(ids.participants.get(EXAMPLE_SNAPSHOT.participants[0]?.id ?? ''));
+    expect(snapshot.checkIns[2]?.undoes).toBe(snapshot.checkIns[1]?.id);
+    expect(snapshot.participants[0]?.registrations[0]?.sessionId).toBe(session);
+    expect(EXAMPLE_SNAPSHOT.series.name).toBe('Pre-sessions 30');
+  });
+
+  it('names copies and files', () => {
+    expect(copyName('A', new Set(['B']))).toBe('A');
+    expect(copyName('A', new Set(['A']))).toBe('A (imported)');
+    expect(copyName('A', new Set(['A', 'A (imported)']))).toBe('A (imported 2)');
+    expect(copyName('A', new Set(['A']), 'importé')).toBe('A (importé)');
+    expect(suggestEventFileName('Pre-sessions 30', EXAMPLE_EXPORTED_AT)).toBe('Pre-sessions 30 2018-04-11.sessiondesk.json');
+    expect(suggestEventFileName('a/b: <c>?', EXAMPLE_EXPORTED_AT)).toBe('a b c 2018-04-11.sessiondesk.json');
+    expect(suggestEventFileName(' ..', EXAMPLE_EXPORTED_AT)).toBe('Session Desk event 2018-04-11.sessiondesk.json');
+  });
+
+  it('keys series settings under their series', () => {
+    expect(seriesSettingKey('s1', 'timerThresholds')).toBe('series:s1:timerThresholds');
+    expect(seriesSettingName('s1', 'series:s1:timerThresholds')).toBe('timerThresholds');
+    expect(seriesSettingName('s2', 'series:s1:timerThresholds')).toBeNull();
+    expect(seriesSettingName('s1', 'language')).toBeNull();
+    expect(() => seriesSettingKey('s1', 'bad name')).toThrow();
+  });
+});
