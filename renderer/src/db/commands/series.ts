@@ -1,6 +1,7 @@
 import type { SessionDeskDb } from '../database';
 import { makeSeries, validateNewSeries, type NewSeriesInput, type SeriesProblem } from '../../domain/series';
 import { newId } from '../../domain/ids';
+import { seriesSettingPrefix } from '../../domain/event-file';
 
 export type CreateSeriesResult = { ok: true; seriesId: string } | { ok: false; problems: SeriesProblem[] };
 
@@ -37,6 +38,7 @@ export async function deleteSeries(db: SessionDeskDb, seriesId: string): Promise
     await db.participants.where('seriesId').equals(seriesId).delete();
     await db.checkIns.where('seriesId').equals(seriesId).delete();
     await db.series.delete(seriesId);
+    await db.settings.where('key').startsWith(seriesSettingPrefix(seriesId)).delete();
     const current = await db.settings.get('currentSeriesId');
     if (current?.value === seriesId) await db.settings.put({ key: 'currentSeriesId', value: null });
   });

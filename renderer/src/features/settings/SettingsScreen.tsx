@@ -11,6 +11,7 @@ import type { AppInfo } from '../../host/bridge-contract';
 import { LANGUAGES, type Language } from '../../i18n';
 import type { Series } from '../../domain/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { EventFileCard } from './EventFileCard';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDateRange } from '../../ui/format';
 
@@ -116,6 +117,7 @@ export function SettingsScreen() {
             </div>
           </dl>
         </section>
+        <EventFileCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
         <section className="card wide" aria-labelledby={`${ids}-series`}>
           <h2 id={`${ids}-series`}>{t('settings.series')}</h2>
           <ul className="series-admin">
