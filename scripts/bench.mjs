@@ -2,10 +2,14 @@
 // Budgets live here, not in timed tests. Run on an otherwise idle machine for stable figures.
 import { startBrowserMode } from '../bench/browser.mjs';
 import { benchLoad } from '../bench/load.mjs';
+import { benchRegistry } from '../bench/registry.mjs';
 
 const BUDGETS = {
   'load.demo.interactive': 1500,
   'db.open.20k': 200,
+  'import.csv.20k': 3000,
+  'import.xlsx.20k': 3000,
+  'registry.search.20k.p95': 50,
 };
 
 function report(id, value, unit, note) {
@@ -17,6 +21,7 @@ function report(id, value, unit, note) {
 const mode = await startBrowserMode();
 try {
   await benchLoad(mode, report);
+  await benchRegistry(mode, report);
 } finally {
   await mode.close();
 }

@@ -65,14 +65,22 @@ export function planImportWrites(plan: ImportPlan, choice: DuplicateChoice, exis
   };
   for (const draft of plan.accepted) accept(draft);
 
-  const add = [...added.values()].map((p) => {
-    if (p.badgeCode && !badges.has(p.badgeCode)) {
-      badges.add(p.badgeCode);
+  const rows = [...added.values()];
+  for (const p of rows) if (p.badgeCode) badges.add(p.badgeCode);
+  const seen = new Set<string>();
+  let lastCode: string | null = null;
+  const add = rows.map((p) => {
+    if (p.badgeCode && !seen.has(p.badgeCode)) {
+      seen.add(p.badgeCode);
       return p;
     }
-    // No code in the file (or one already used): the next free code of the series.
-    const badgeCode = nextBadgeCode([...badges]);
+    // No code in the file (or one used twice): the next free code of the series. Computed once,
+    // then counted on, so that 20,000 rows without codes stay linear.
+    let badgeCode: string = lastCode === null ? nextBadgeCode([...badges]) : nextBadgeCode([lastCode]);
+    while (badges.has(badgeCode)) badgeCode = nextBadgeCode([badgeCode]);
+    lastCode = badgeCode;
     badges.add(badgeCode);
+    seen.add(badgeCode);
     return { ...p, badgeCode };
   });
   const update = [...updates.entries()].filter(([, changes]) => Object.keys(changes).length > 0).map(([id, changes]) => ({ id, changes: { ...changes, updatedAt: now } }));

