@@ -11,6 +11,9 @@ import { SessionEditor } from '../features/programme/SessionEditor';
 import { ParticipantsList } from '../features/participants/ParticipantsList';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { NotBuiltArea } from '../features/placeholder/NotBuiltArea';
+import { ModeratorPage } from '../features/moderator/ModeratorPage';
+import { DeskPage } from '../features/desk/DeskPage';
+import { PlatesPage } from '../features/plates/PlatesPage';
 import { RoomDisplayWindow } from '../features/display/RoomDisplayWindow';
 
 function AreaPage({ area, item, series }: { area: Area; item: string | undefined; series: Series }) {
@@ -21,6 +24,12 @@ function AreaPage({ area, item, series }: { area: Area; item: string | undefined
       return <ParticipantsList series={series} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'moderator':
+      return <ModeratorPage series={series} />;
+    case 'desk':
+      return <DeskPage series={series} />;
+    case 'plates':
+      return <PlatesPage series={series} />;
     default:
       return <NotBuiltArea area={area} />;
   }

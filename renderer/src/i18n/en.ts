@@ -1,5 +1,16 @@
-/** English strings. Words on buttons and links follow the glossary in DESIGN.md. */
+/**
+ * English strings. Words on buttons and links follow the glossary in DESIGN.md.
+ * Each area built later keeps its strings in areas/<area>.en.ts and areas/<area>.fr.ts.
+ */
+import { deskEn } from './areas/desk.en';
+import { moderatorEn } from './areas/moderator.en';
+import { platesEn } from './areas/plates.en';
+import type { Widen } from './widen';
+
 export const en = {
+  moderator: moderatorEn,
+  desk: deskEn,
+  plates: platesEn,
   app: { name: 'Session Desk', tagline: 'Run the room: programme, desk, moderator and display, offline.' },
   nav: {
     label: 'Areas',
@@ -383,6 +394,5 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill. */
 export type Strings = Widen<typeof en>;

@@ -1,7 +1,13 @@
+import { deskFr } from './areas/desk.fr';
+import { moderatorFr } from './areas/moderator.fr';
+import { platesFr } from './areas/plates.fr';
 import type { Strings } from './en';
 
 /** Chaînes françaises. Les mots des boutons suivent le glossaire de DESIGN.md. */
 export const fr: Strings = {
+  moderator: moderatorFr,
+  desk: deskFr,
+  plates: platesFr,
   app: { name: 'Session Desk', tagline: 'Tenir la salle : programme, accueil, modération et affichage, hors ligne.' },
   nav: {
     label: 'Espaces',

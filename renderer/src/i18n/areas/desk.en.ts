@@ -1,0 +1,4 @@
+/** English strings of the desk area. */
+export const deskEn = {
+  title: '',
+} as const;

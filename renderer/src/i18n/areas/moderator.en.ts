@@ -1,0 +1,4 @@
+/** English strings of the moderator area. */
+export const moderatorEn = {
+  title: '',
+} as const;

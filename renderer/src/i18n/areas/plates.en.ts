@@ -1,0 +1,4 @@
+/** English strings of the plates area. */
+export const platesEn = {
+  title: '',
+} as const;

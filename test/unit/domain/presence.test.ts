@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { activeCheckIns, presentIn } from '../../../renderer/src/domain/presence';
+import { currentSession } from '../../../renderer/src/domain/current-session';
+import type { CheckIn, Session } from '../../../renderer/src/domain/model';
+
+const event = (id: string, participantId: string, at: number, undoes: string | null = null): CheckIn => ({
+  id, seriesId: 's', participantId, sessionId: 'x', at, station: 'desk', method: 'search', kind: undoes ? 'undo' : 'check-in', undoes,
+});
+
+describe('presence from check-in events', () => {
+  it('counts a check-in unless an undo names it; a second check-in counts once', () => {
+    const events = [event('1', 'amina', 1), event('2', 'amina', 2), event('3', 'boris', 3), event('4', 'boris', 4, '3')];
+    expect([...presentIn(events, 'x')]).toEqual(['amina']);
+    expect(activeCheckIns(events).map((e) => e.id)).toEqual(['2', '1']);
+  });
+});
+
+describe('the session now running', () => {
+  const session = (id: string, start: string, end: string, date = '2018-04-11'): Session => ({
+    id, seriesId: 's', stateCode: 'AZE', date, start, end, room: '', moderator: '', updatedAt: 0,
+  });
+  const sessions = [session('a', '10:00', '11:00'), session('b', '11:15', '12:15'), session('c', '10:00', '11:00', '2018-04-12')];
+  it('is the one being spoken in, else the one whose hours hold now, else the next today', () => {
+    expect(currentSession(sessions, [{ sessionId: 'b', status: 'paused' }], new Date(2018, 3, 11, 10, 30))?.id).toBe('b');
+    expect(currentSession(sessions, [], new Date(2018, 3, 11, 10, 30))?.id).toBe('a');
+    expect(currentSession(sessions, [], new Date(2018, 3, 11, 11, 5))?.id).toBe('b');
+    expect(currentSession(sessions, [], new Date(2018, 3, 11, 13, 0))).toBeNull();
+  });
+});
