@@ -13,7 +13,8 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    outDir: fileURLToPath(new URL('./out/web', import.meta.url)),
+    // SESSION_DESK_WEB_OUT lets parallel test runs build into folders of their own.
+    outDir: process.env.SESSION_DESK_WEB_OUT ?? fileURLToPath(new URL('./out/web', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -4,7 +4,7 @@ import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from './serve-static.mjs';
 
-const root = fileURLToPath(new URL('../out/web', import.meta.url));
+const root = process.env.SESSION_DESK_WEB_OUT ?? fileURLToPath(new URL('../out/web', import.meta.url));
 const port = Number(process.env.PORT ?? 5178);
 
 if (!process.argv.includes('--no-build')) {
