@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cspMetaPlugin } from './scripts/csp-meta-plugin';
 
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 const pkg = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as { version: string };
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: fromRoot('./renderer'),
-    plugins: [react()],
+    plugins: [react(), cspMetaPlugin()],
     // Same define as vite.web.config.ts: the renderer reads its version from here.
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {

@@ -4,13 +4,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { cspMetaPlugin } from './scripts/csp-meta-plugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMetaPlugin()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     // SESSION_DESK_WEB_OUT lets parallel test runs build into folders of their own.

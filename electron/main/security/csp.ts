@@ -3,8 +3,8 @@
  *
  * No 'unsafe-eval' and no remote origin anywhere: the app runs offline and everything it
  * needs ships in out/renderer. 'unsafe-inline' for styles only, because React's style
- * attributes need it; inline scripts stay forbidden. media-src mirrors the renderer's own
- * <meta> policy in renderer/index.html (both policies apply; the stricter wins).
+ * attributes need it; inline scripts stay forbidden. media-src mirrors the renderer's own (scripts/csp-meta-plugin.ts)
+ * <meta> policy, added to built pages (both policies apply; the stricter wins).
  */
 const APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
