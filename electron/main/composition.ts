@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { appendFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_SCHEME, ROOM_DISPLAY_ROUTE, rendererUrl } from './app-origin';
@@ -130,6 +130,11 @@ export function createAppServices(options: AppServicesOptions) {
         await mkdir(folder, { recursive: true });
       },
       writeFileAtomic: writeAtomic,
+      listFolder: (folder) => readdir(folder),
+      stat: (filePath) => stat(filePath),
+      readText: (filePath) => readFile(filePath, 'utf8'),
+      removeFile: (filePath) => rm(filePath, { force: true }),
+      log: (message) => log.warn(message),
     },
     external: { openExternal: (url) => shell.openExternal(url) },
   });

@@ -24,6 +24,8 @@ export function createBridge(invoke: Invoke): SessionDeskBridge {
     openDisplay: () => call(IPC_CHANNELS.openDisplay),
     closeDisplay: () => call(IPC_CHANNELS.closeDisplay),
     writeBackup: (request) => call(IPC_CHANNELS.writeBackup, request),
+    listBackups: () => call(IPC_CHANNELS.listBackups),
+    readBackup: (fileName) => call(IPC_CHANNELS.readBackup, fileName),
     openExternal: (url) => call(IPC_CHANNELS.openExternal, url),
   } satisfies SessionDeskBridge);
 }

@@ -11,6 +11,8 @@ import { detectHost } from './host';
 import { openDatabase, requestPersistentStorage } from './db/open-database';
 import { DbContext, HostContext } from './app/contexts';
 import { App } from './app/App';
+import { parseRoute } from './app/router';
+import { startAutomaticBackups } from './features/backups/backups';
 import { StorageProblemScreen } from './features/storage/StorageProblemScreen';
 
 async function start(): Promise<void> {
@@ -27,6 +29,8 @@ async function start(): Promise<void> {
   }
   // Ask early: the browser decides once, and a refusal is reported in Settings.
   void requestPersistentStorage();
+  // The console backs up; the room display window (#/display) only shows.
+  if (parseRoute(window.location.hash).name !== 'display-window') startAutomaticBackups(opened.db, host);
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>

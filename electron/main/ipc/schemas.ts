@@ -70,5 +70,7 @@ export const writeBackupRequest = z.object({
   json: z.string().max(MAX_BACKUP_JSON_LENGTH),
 });
 
+export const readBackupRequest = z.string().refine(isValidBackupFileName, 'not an acceptable backup file name');
+
 /** Any string: the handler decides whether it is safe to open and answers false if not. */
 export const openExternalRequest = z.string().max(4096);

@@ -16,6 +16,8 @@ export const IPC_CHANNELS = {
   openDisplay: 'display:open',
   closeDisplay: 'display:close',
   writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
   openExternal: 'shell:open-external',
 } as const;
 
@@ -95,6 +97,13 @@ export interface WriteBackupResult {
   path: string;
 }
 
+export interface BackupFileInfo {
+  fileName: string;
+  size: number;
+  /** Epoch ms of the file's last change. */
+  modifiedAt: number;
+}
+
 export interface SessionDeskBridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -104,7 +113,12 @@ export interface SessionDeskBridge {
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   openDisplay(): Promise<void>;
   closeDisplay(): Promise<void>;
+  /** Writes a snapshot, then deletes older backups the retention rule lets go (domain/backups.ts). */
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** The backups in the data folder, newest first. */
+  listBackups(): Promise<BackupFileInfo[]>;
+  /** One backup's text, by its bare file name. */
+  readBackup(fileName: string): Promise<string>;
   openExternal(url: string): Promise<boolean>;
 }
 

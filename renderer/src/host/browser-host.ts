@@ -1,4 +1,5 @@
-import type { AppInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest } from './bridge-contract';
+import type { AppInfo, BackupFileInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest } from './bridge-contract';
+import { backupsToDelete, parseBackupFileName } from '../domain/backups';
 import type { Host } from './host';
 
 /** Same check as main's isSafeExternalUrl: only plain http(s) links leave the app. */
@@ -80,7 +81,18 @@ function printThroughIframe(html: string): Promise<void> {
   });
 }
 
-const BACKUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.sessiondesk\.json$/;
+
+/** The origin-private file system's backups folder: invisible to other sites, kept with the site's data. */
+async function backupsFolder(): Promise<FileSystemDirectoryHandle> {
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle('backups', { create: true });
+}
+
+async function folderNames(folder: FileSystemDirectoryHandle): Promise<string[]> {
+  const names: string[] = [];
+  for await (const name of (folder as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) names.push(name);
+  return names;
+}
 
 export function createBrowserHost(version: string): Host {
   let displayWindow: Window | null = null;
@@ -119,14 +131,30 @@ export function createBrowserHost(version: string): Host {
       displayWindow = null;
     },
     async writeBackup(request) {
-      if (!BACKUP_NAME.test(request.fileName)) throw new Error(`Refused backup file name "${request.fileName}"`);
-      const root = await navigator.storage.getDirectory();
-      const folder = await root.getDirectoryHandle('backups', { create: true });
+      if (!parseBackupFileName(request.fileName)) throw new Error(`Refused backup file name "${request.fileName}"`);
+      const folder = await backupsFolder();
       const handle = await folder.getFileHandle(request.fileName, { create: true });
+      // createWritable writes to a swap file and replaces the file on close: no half backups.
       const writable = await handle.createWritable();
       await writable.write(request.json);
       await writable.close();
+      for (const old of backupsToDelete(await folderNames(folder))) await folder.removeEntry(old);
       return { path: `backups/${request.fileName}` };
+    },
+    async listBackups() {
+      const folder = await backupsFolder();
+      const files: BackupFileInfo[] = [];
+      for (const fileName of await folderNames(folder)) {
+        if (!parseBackupFileName(fileName)) continue;
+        const file = await (await folder.getFileHandle(fileName)).getFile();
+        files.push({ fileName, size: file.size, modifiedAt: file.lastModified });
+      }
+      return files.sort((a, b) => (parseBackupFileName(b.fileName)?.at ?? 0) - (parseBackupFileName(a.fileName)?.at ?? 0));
+    },
+    async readBackup(fileName) {
+      if (!parseBackupFileName(fileName)) throw new Error(`Refused backup file name "${fileName}"`);
+      const folder = await backupsFolder();
+      return (await (await folder.getFileHandle(fileName)).getFile()).text();
     },
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) return false;

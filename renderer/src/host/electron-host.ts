@@ -14,6 +14,8 @@ export function createElectronHost(bridge: SessionDeskBridge): Host {
     openDisplay: () => bridge.openDisplay(),
     closeDisplay: () => bridge.closeDisplay(),
     writeBackup: (request) => bridge.writeBackup(request),
+    listBackups: () => bridge.listBackups(),
+    readBackup: (fileName) => bridge.readBackup(fileName),
     openExternal: (url) => bridge.openExternal(url),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type {
   AppInfo,
+  BackupFileInfo,
   OpenFileRequest,
   OpenFileResult,
   PrinterInfo,
@@ -17,6 +18,7 @@ import type {
 
 export type {
   AppInfo,
+  BackupFileInfo,
   FileFilter,
   OpenFileRequest,
   OpenFileResult,
@@ -46,5 +48,8 @@ export interface Host {
   closeDisplay(): Promise<void>;
   /** Electron: the data folder's backups/; browser: the origin-private file system. */
   writeBackup(request: WriteBackupRequest): Promise<{ path: string | null }>;
+  /** The automatic backups kept, newest first. */
+  listBackups(): Promise<BackupFileInfo[]>;
+  readBackup(fileName: string): Promise<string>;
   openExternal(url: string): Promise<boolean>;
 }

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { backupFileName } from '../../../renderer/src/domain/backups';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../renderer/src/host/bridge-contract';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc/handlers';
@@ -63,6 +64,18 @@ function setup(overrides: { savePath?: string | null; openPath?: string | null; 
       writeFileAtomic: vi.fn(async (filePath: string, data: string) => {
         written.set(filePath, data);
       }),
+      // The folder is the `written` map's entries under it, so writes and deletions show.
+      listFolder: vi.fn(async (folder: string) => [...written.keys()].filter((k) => k.startsWith(`${folder}/`)).map((k) => k.slice(folder.length + 1))),
+      stat: vi.fn(async (filePath: string) => ({ size: String(written.get(filePath) ?? '').length, mtimeMs: 1000 })),
+      readText: vi.fn(async (filePath: string) => {
+        const data = written.get(filePath);
+        if (typeof data !== 'string') throw new Error('ENOENT');
+        return data;
+      }),
+      removeFile: vi.fn(async (filePath: string) => {
+        written.delete(filePath);
+      }),
+      log: vi.fn(),
     },
     external: { openExternal: vi.fn(async () => undefined) },
   };
@@ -259,6 +272,30 @@ describe('the IPC handlers', () => {
         expect(written.size).toBe(0);
       },
     );
+  });
+
+  describe('backup retention, listing and reading', () => {
+    const SERIES = 'a1b2c3d4-0000-4000-8000-000000000001';
+    const nameAt = (at: number) => backupFileName(SERIES, at);
+
+    it('keeps the latest 20 (and one a day) after each write, and lists them newest first', async () => {
+      const { ipcMain, written } = setup();
+      const start = Date.UTC(2026, 3, 11, 8);
+      for (let i = 0; i < 25; i += 1) {
+        await ipcMain.invoke(IPC_CHANNELS.writeBackup, { fileName: nameAt(start + i * 60_000), json: `{"n":${i}}` });
+      }
+      written.set('/data/Session Desk/backups/notes.txt', 'keep me');
+      const listed = (await ipcMain.invoke(IPC_CHANNELS.listBackups)) as Array<{ fileName: string }>;
+      expect(listed).toHaveLength(20);
+      expect(listed[0]?.fileName).toBe(nameAt(start + 24 * 60_000));
+      expect(written.has('/data/Session Desk/backups/notes.txt')).toBe(true);
+      await expect(ipcMain.invoke(IPC_CHANNELS.readBackup, nameAt(start + 24 * 60_000))).resolves.toBe('{"n":24}');
+    });
+
+    it.each(['../escape.json', '/etc/passwd', 'sub/x.json', ''])('refuses to read %j', async (fileName) => {
+      const { ipcMain } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.readBackup, fileName)).rejects.toMatchObject({ reason: 'invalid-payload' });
+    });
   });
 
   describe('display', () => {

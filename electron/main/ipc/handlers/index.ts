@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { IpcEventLike } from '../../security/trusted-sender';
 import type { IpcHandler } from '../registry';
 import { appInfoHandler, type AppInfoDeps } from './app-info';
-import { writeBackupHandler, type BackupDeps } from './backup';
+import { listBackupsHandler, readBackupHandler, writeBackupHandler, type BackupDeps } from './backup';
 import { closeDisplayHandler, openDisplayHandler, type DisplayDeps } from './display';
 import { openExternalHandler, type ExternalDeps } from './external';
 import { openFileHandler, saveFileHandler, type FileDeps } from './files';
@@ -31,6 +31,8 @@ export function createIpcHandlers<Event extends IpcEventLike>(
     openDisplayHandler<Event>(deps.display),
     closeDisplayHandler<Event>(deps.display),
     writeBackupHandler<Event>(deps.backup),
+    listBackupsHandler<Event>(deps.backup),
+    readBackupHandler<Event>(deps.backup),
     openExternalHandler<Event>(deps.external),
   ];
 }

@@ -1,0 +1,108 @@
+/**
+ * Automatic backups from the console window: a snapshot of the current series (the event-file
+ * format) every 5 minutes while something changed, written by the Host (main owns the disk).
+ */
+import { Dexie } from 'dexie';
+import type { SessionDeskDb } from '../../db/database';
+import { importEventFile } from '../../db/commands/event-file';
+import { readEventSnapshot } from '../../db/queries/event-file';
+import { readSettings } from '../../db/queries/settings';
+import { backupFileName, parseBackupFileName } from '../../domain/backups';
+import { parseEventFile, serializeEventFile } from '../../domain/event-file';
+import type { Host } from '../../host';
+
+export const BACKUP_INTERVAL_MS = 5 * 60_000;
+
+/** Writes a snapshot of one series; null when the series does not exist. */
+export async function takeBackup(db: SessionDeskDb, host: Host, seriesId: string, now = Date.now()): Promise<string | null> {
+  const snapshot = await readEventSnapshot(db, seriesId);
+  if (!snapshot) return null;
+  const info = await host.appInfo();
+  const fileName = backupFileName(seriesId, now);
+  await host.writeBackup({ fileName, json: serializeEventFile(snapshot, { name: 'Session Desk', version: info.version }, now) });
+  return fileName;
+}
+
+/**
+ * Replaces a series with a backup of it. The series as it is now is backed up first, so a
+ * restore can itself be undone by restoring that newer backup. A damaged backup throws the
+ * event file's error and changes nothing.
+ */
+export async function restoreBackup(db: SessionDeskDb, host: Host, fileName: string): Promise<string> {
+  const name = parseBackupFileName(fileName);
+  if (!name) throw new Error(`Not a backup: ${fileName}`);
+  const parsed = parseEventFile(await host.readBackup(fileName));
+  if (await db.series.get(name.seriesId)) await takeBackup(db, host, name.seriesId);
+  return importEventFile(db, parsed, 'replace');
+}
+
+export interface AutomaticBackupDeps {
+  /** Backs up the current series. */
+  backUp(): Promise<unknown>;
+  /** Calls back on every change to the store, from this window or another. */
+  onStoreChange(listener: () => void): () => void;
+  setInterval(fn: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+  log(error: unknown): void;
+}
+
+/** Backs up every interval while something changed; returns a function that stops it. */
+export function scheduleBackups(deps: AutomaticBackupDeps, intervalMs = BACKUP_INTERVAL_MS): { stop: () => void; flush: () => Promise<void> } {
+  let dirty = false;
+  let running: Promise<void> | null = null;
+  const stopListening = deps.onStoreChange(() => {
+    dirty = true;
+  });
+  const flush = async () => {
+    if (!dirty || running) return running ?? undefined;
+    dirty = false;
+    running = deps
+      .backUp()
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          // Try again next time: the change is still not saved anywhere else.
+          dirty = true;
+          deps.log(error);
+        },
+      )
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const handle = deps.setInterval(() => void flush(), intervalMs);
+  return {
+    flush,
+    stop() {
+      deps.clearInterval(handle);
+      stopListening();
+    },
+  };
+}
+
+/** Starts the schedule for the app: the current series, Dexie's change events, the window's timers. */
+export function startAutomaticBackups(db: SessionDeskDb, host: Host): () => void {
+  const schedule = scheduleBackups({
+    backUp: async () => {
+      const { currentSeriesId } = await readSettings(db);
+      if (currentSeriesId) await takeBackup(db, host, currentSeriesId);
+    },
+    onStoreChange(listener) {
+      Dexie.on('storagemutated', listener);
+      return () => Dexie.on('storagemutated').unsubscribe(listener);
+    },
+    setInterval: (fn, ms) => window.setInterval(fn, ms),
+    clearInterval: (handle) => window.clearInterval(handle as number),
+    log: (error) => console.error('Automatic backup failed', error),
+  });
+  // Leaving or hiding the window (closing the laptop lid, quitting) is a good moment too.
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void schedule.flush();
+  };
+  document.addEventListener('visibilitychange', onHide);
+  return () => {
+    document.removeEventListener('visibilitychange', onHide);
+    schedule.stop();
+  };
+}
