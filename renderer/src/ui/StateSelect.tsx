@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statesSorted } from '../domain/states';
 
-/** A <select> of the UN list, in the interface language, sorted by the name without its article. */
-export function StateSelect(props: {
+/** A <select> of the UN list, in the interface language, sorted by the name without its article. Memoised: 197 options. */
+export const StateSelect = memo(function StateSelect(props: {
   id: string;
   value: string;
   onChange: (code: string) => void;
@@ -30,4 +30,4 @@ export function StateSelect(props: {
       ))}
     </select>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/contexts';
@@ -13,6 +13,7 @@ import { StateSelect } from '../../ui/StateSelect';
 import { MergeDialog } from './MergeDialog';
 import { ParticipantDialog } from './ParticipantDialog';
 import { ImportButton } from './ImportButton';
+import { ParticipantTable } from './ParticipantTable';
 
 /** Rows drawn at once: enough to scan, few enough to stay instant over 20,000 people. */
 const ROW_LIMIT = 150;
@@ -46,11 +47,10 @@ export function ParticipantsList({ series }: { series: Series }) {
     const frame = requestAnimationFrame(() => setTimeout(() => performance.mark('sd:search-painted', { detail: query }), 0));
     return () => cancelAnimationFrame(frame);
   }, [matches, deferredQuery]);
-  // Translated once per render, not once per row: 150 rows × t() showed in the keystroke profile.
-  const categoryLabels = useMemo(() => Object.fromEntries(CATEGORIES.map((c) => [c, t(`categories.${c}`)])) as Record<Category, string>, [t]);
-  const confidentialLabel = t('participants.confidential');
   const selectedPeople = (participants ?? []).filter((p) => selected.includes(p.id));
-  const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+  const toggle = useCallback((id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id])), []);
+  const edit = useCallback((participant: Participant) => setEditing({ kind: 'edit', participant }), []);
+  const shownRows = useMemo(() => matches.slice(0, ROW_LIMIT), [matches]);
 
   return (
     <>
@@ -131,43 +131,7 @@ export function ParticipantsList({ series }: { series: Series }) {
           {participants && matches.length === 0 ? (
             <EmptyState title={t('participants.noMatch', { query })} />
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col" className="select-col">
-                      <span className="visually-hidden">{t('participants.select', { name: '' })}</span>
-                    </th>
-                    <th scope="col">{t('participants.name')}</th>
-                    <th scope="col">{t('participants.organisation')}</th>
-                    <th scope="col">{t('participants.category')}</th>
-                    <th scope="col">{t('participants.state')}</th>
-                    <th scope="col">{t('participants.badge')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {matches.slice(0, ROW_LIMIT).map((p) => (
-                    <tr key={p.id} className={selected.includes(p.id) ? 'selected' : undefined}>
-                      <td className="select-col">
-                        <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggle(p.id)} aria-label={t('participants.select', { name: p.name })} />
-                      </td>
-                      <td className="strong">
-                        <button type="button" className="link-button" onClick={() => setEditing({ kind: 'edit', participant: p })} aria-label={t('participants.edit', { name: p.name })}>
-                          {p.name}
-                        </button>
-                        {p.confidential ? <span className="badge warning inline">{confidentialLabel}</span> : null}
-                      </td>
-                      <td>{p.organisation}</td>
-                      <td>
-                        <span className={`badge category-${p.category}`}>{categoryLabels[p.category]}</span>
-                      </td>
-                      <td>{stateName(p.stateCode, language)}</td>
-                      <td className="mono">{p.badgeCode}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ParticipantTable rows={shownRows} selected={selected} onToggle={toggle} onEdit={edit} />
           )}
           {matches.length > ROW_LIMIT ? <p className="muted small more-rows">{t('participants.moreRows', { limit: ROW_LIMIT })}</p> : null}
         </>
