@@ -4,10 +4,10 @@ import { expectNoSeriousA11yViolations, openDemo } from './helpers';
 const AREAS: Array<{ link: string; heading: string; notBuilt: boolean }> = [
   { link: 'Programme', heading: 'Programme', notBuilt: false },
   { link: 'Participants', heading: 'Participants', notBuilt: false },
-  { link: 'Registration desk', heading: 'Registration desk', notBuilt: true },
-  { link: 'Moderator', heading: 'Moderator', notBuilt: true },
+  { link: 'Registration desk', heading: 'Registration desk', notBuilt: false },
+  { link: 'Moderator', heading: 'Moderator', notBuilt: false },
   { link: 'Room display', heading: 'Room display', notBuilt: true },
-  { link: 'Name plates', heading: 'Name plates', notBuilt: true },
+  { link: 'Name plates', heading: 'Name plates', notBuilt: false },
   { link: 'Reports', heading: 'Reports', notBuilt: true },
   { link: 'Settings', heading: 'Settings', notBuilt: false },
 ];

@@ -219,6 +219,8 @@ export function buildDemoSeries(newId: IdMaker, now: number): DemoSeries {
         status: 'pending',
         startedAt: null,
         elapsedBeforeMs: 0,
+        stateCode: null,
+        log: [],
         updatedAt: now,
       });
     });

@@ -68,7 +68,40 @@ export interface Slot {
   startedAt: number | null;
   /** Milliseconds spoken before the running stretch. */
   elapsedBeforeMs: number;
+  /** For a floor slot: the Permanent Mission's State given (or asking for) the floor; else null. */
+  stateCode: StateCode | null;
+  /** What happened to the slot, append-only (start, pause, end, absent...): the record Reports read. */
+  log: SlotLogEntry[];
   updatedAt: number;
+}
+
+export const SLOT_LOG_KINDS = ['queued', 'requested-again', 'start', 'pause', 'resume', 'end', 'skip', 'absent', 'withdrawn', 'adjust', 'move', 'undo'] as const;
+export type SlotLogKind = (typeof SLOT_LOG_KINDS)[number];
+
+/** The fields of a slot a moderator action changes, kept so that the action can be undone. */
+export type SlotRunState = Pick<Slot, 'status' | 'startedAt' | 'elapsedBeforeMs' | 'allottedSec' | 'order'>;
+
+/**
+ * One entry of a slot's record. Never edited: an undo is a new entry naming the action it
+ * reverts, so two laptops' records merge by union of entries.
+ */
+export interface SlotLogEntry {
+  id: string;
+  /** One moderator action (one keystroke) may touch several slots; they share this id. */
+  action: string;
+  kind: SlotLogKind;
+  /** Epoch ms. */
+  at: number;
+  /** For `adjust`: seconds added to (or, negative, taken from) the allotted time; else 0. */
+  deltaSec: number;
+  /** For `absent`: the reason given, possibly empty. */
+  reason: string;
+  /** For `absent`: whether the reason may be shown publicly (room display, public reports). */
+  reasonPublic: boolean;
+  /** The slot's fields before the action, restored by its undo; null when the action created the slot. */
+  before: SlotRunState | null;
+  /** For `undo`: the action it reverts; else null. */
+  undoes: string | null;
 }
 
 export const CATEGORIES = ['cso', 'nhri', 'mission', 'un-io', 'media', 'organiser', 'other'] as const;

@@ -61,7 +61,7 @@ export function makeSession(input: SessionInput, seriesId: string, newId: IdMake
 export const STARTING_SLOT_KINDS: readonly SlotKind[] = ['opening', 'sur-statement', 'moderator-questions', 'closing'];
 
 export function makeSlot(
-  fields: { sessionId: string; seriesId: string; kind: SlotKind; order: string; participantId?: string | null; label?: string; allottedSec: number },
+  fields: { sessionId: string; seriesId: string; kind: SlotKind; order: string; participantId?: string | null; label?: string; allottedSec: number; stateCode?: StateCode | null },
   newId: IdMaker,
   now: number,
 ): Slot {
@@ -77,6 +77,8 @@ export function makeSlot(
     status: 'pending',
     startedAt: null,
     elapsedBeforeMs: 0,
+    stateCode: fields.stateCode ?? null,
+    log: [],
     updatedAt: now,
   };
 }

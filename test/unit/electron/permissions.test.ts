@@ -58,12 +58,23 @@ function fakeSession() {
 }
 
 describe('the permission allowlist', () => {
-  it('is minimal: clipboard writing and full screen only', () => {
-    expect([...PERMISSION_ALLOWLIST].sort()).toEqual(['clipboard-sanitized-write', 'fullscreen']);
+  it('is minimal: clipboard writing, full screen and the camera', () => {
+    expect([...PERMISSION_ALLOWLIST].sort()).toEqual(['clipboard-sanitized-write', 'fullscreen', 'media']);
   });
 
   it.each(ELECTRON_PERMISSIONS.filter((p) => !PERMISSION_ALLOWLIST.has(p)))('denies %s even to the app', (permission) => {
     expect(isPermissionAllowed({ permission, requestingUrl: APP, devServerUrl: null })).toBe(false);
+  });
+
+  it('grants the camera to the app for video only, never the microphone', () => {
+    const media = (mediaTypes: string[] | undefined, requestingUrl = APP) => isPermissionAllowed({ permission: 'media', requestingUrl, devServerUrl: null, mediaTypes });
+    expect(media(['video'])).toBe(true);
+    expect(media(['audio'])).toBe(false);
+    expect(media(['video', 'audio'])).toBe(false);
+    expect(media(['unknown'])).toBe(false);
+    expect(media([])).toBe(false);
+    expect(media(undefined)).toBe(false);
+    expect(media(['video'], 'https://evil.example/')).toBe(false);
   });
 
   it('grants a listed permission to the app', () => {
@@ -79,7 +90,7 @@ describe('the permission allowlist', () => {
 });
 
 describe('installPermissionHandlers', () => {
-  it('answers requests: camera denied and logged, full screen granted', () => {
+  it('answers requests: media without its types denied and logged, full screen granted, camera granted', () => {
     const { session, handlers } = fakeSession();
     const log = { warn: vi.fn() };
     installPermissionHandlers(session, null, log);
@@ -92,6 +103,13 @@ describe('installPermissionHandlers', () => {
     const fullscreen = vi.fn();
     handlers.request?.({}, 'fullscreen', fullscreen, { requestingUrl: APP });
     expect(fullscreen).toHaveBeenCalledWith(true);
+
+    const video = vi.fn();
+    handlers.request?.({}, 'media', video, { requestingUrl: APP, mediaTypes: ['video'] });
+    expect(video).toHaveBeenCalledWith(true);
+    const microphone = vi.fn();
+    handlers.request?.({}, 'media', microphone, { requestingUrl: APP, mediaTypes: ['audio'] });
+    expect(microphone).toHaveBeenCalledWith(false);
   });
 
   it('answers checks by origin', () => {
@@ -100,6 +118,9 @@ describe('installPermissionHandlers', () => {
     expect(handlers.check?.({}, 'notifications', 'app://session-desk', {})).toBe(false);
     expect(handlers.check?.({}, 'clipboard-sanitized-write', 'app://session-desk', {})).toBe(true);
     expect(handlers.check?.({}, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
+    expect(handlers.check?.({}, 'media', 'app://session-desk', { mediaType: 'video' })).toBe(true);
+    expect(handlers.check?.({}, 'media', 'app://session-desk', { mediaType: 'audio' })).toBe(false);
+    expect(handlers.check?.({}, 'media', 'app://session-desk', {})).toBe(false);
   });
 
   it('refuses all device access (USB, HID, serial)', () => {

@@ -9,8 +9,8 @@
  * docs/event-file.schema.json through `buildEventFileJsonSchema`.
  */
 import { z } from 'zod';
-import { CATEGORIES, CSO_SCOPES, GENDERS, ROLES, SLOT_KINDS, SLOT_STATUSES } from '../model';
-import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations } from '../model';
+import { CATEGORIES, CSO_SCOPES, GENDERS, ROLES, SLOT_KINDS, SLOT_LOG_KINDS, SLOT_STATUSES } from '../model';
+import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations, SlotLogEntry, SlotRunState } from '../model';
 import { isIsoDate } from '../series';
 
 /** The value of the `format` field: what tells an event file from any other JSON. */
@@ -117,6 +117,34 @@ export const sessionSchema = named(
   'One session of the programme: one State under Review.',
 );
 
+export const slotRunStateSchema = named(
+  z.strictObject({
+    status: doc(z.enum(SLOT_STATUSES), 'Where the slot stood.'),
+    startedAt: doc(z.number().nonnegative().nullable(), 'When its running stretch had begun, epoch milliseconds (UTC); null if not running.'),
+    elapsedBeforeMs: doc(z.number().nonnegative(), 'Milliseconds spoken before that stretch.'),
+    allottedSec: seconds('Speaking time allotted then.'),
+    order: doc(z.string().regex(/^[0-9A-Za-z]+$/, 'expected a fractional-index key (letters and digits)'), 'Its fractional-index key then.'),
+  }),
+  'SlotRunState',
+  'The fields of a slot as they were before a moderator action: what an undo restores.',
+);
+
+export const slotLogEntrySchema = named(
+  z.strictObject({
+    id: id('Unique id of the entry (a UUID).'),
+    action: id('The moderator action (one keystroke) the entry belongs to; one action may touch several slots.'),
+    kind: doc(z.enum(SLOT_LOG_KINDS), 'What happened: queued (a mission asked for the floor), requested-again, start, pause, resume, end, skip, absent, withdrawn (taken off the floor queue), adjust (+/- time), move, or undo.'),
+    at: epochMs('When it happened.'),
+    deltaSec: doc(z.number().int(), 'For adjust: seconds added to the allotted time (negative when taken off); otherwise 0.'),
+    reason: text('For absent: the reason given; may be empty.'),
+    reasonPublic: doc(z.boolean(), 'For absent: whether the reason may be shown publicly.'),
+    before: doc(slotRunStateSchema.nullable(), 'The slot before the action, restored by its undo; null when the action created the slot.'),
+    undoes: doc(z.string().min(1).max(200).nullable(), 'For undo: the action it reverts; otherwise null.'),
+  }),
+  'SlotLogEntry',
+  "An append-only entry of a slot's record: what the moderator did and when. Never edited.",
+);
+
 export const slotSchema = named(
   z.strictObject({
     id: id('Unique id of the slot (a UUID).'),
@@ -133,6 +161,9 @@ export const slotSchema = named(
     status: doc(z.enum(SLOT_STATUSES), 'Where the slot stands.'),
     startedAt: doc(z.number().nonnegative().nullable(), 'When the running stretch began, epoch milliseconds (UTC); null while the timer is not running.'),
     elapsedBeforeMs: doc(z.number().nonnegative(), 'Milliseconds spoken before the running stretch. Elapsed time = elapsedBeforeMs + (now - startedAt) while running.'),
+    // Defaults: files written before these fields existed (same format version, unreleased) still read.
+    stateCode: doc(z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"').nullable().default(null), 'For a floor slot: the State whose Permanent Mission asked for the floor; otherwise null.'),
+    log: doc(z.array(slotLogEntrySchema).default([]), "The slot's record, oldest first: actual start, pauses, end, absence, adjustments, undos."),
     updatedAt: epochMs('Last change to the slot record.'),
   }),
   'Slot',
@@ -237,6 +268,8 @@ export type _SchemasMirrorTheModel = [
   Assert<Exact<z.infer<typeof slotDurationsSchema>, SlotDurations>>,
   Assert<Exact<z.infer<typeof seriesSchema>, Series>>,
   Assert<Exact<z.infer<typeof sessionSchema>, Session>>,
+  Assert<Exact<z.infer<typeof slotRunStateSchema>, SlotRunState>>,
+  Assert<Exact<z.infer<typeof slotLogEntrySchema>, SlotLogEntry>>,
   Assert<Exact<z.infer<typeof slotSchema>, Slot>>,
   Assert<Exact<z.infer<typeof registrationSchema>, Registration>>,
   Assert<Exact<z.infer<typeof participantSchema>, Participant>>,

@@ -4,7 +4,7 @@
  * and their fields written in the order of the format, one record per line, so that a file
  * stays readable and two backups compare line by line.
  */
-import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations } from '../model';
+import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations, SlotLogEntry, SlotRunState } from '../model';
 import { EVENT_FILE_EXTENSION, EVENT_FILE_FORMAT, EVENT_FILE_VERSION, type JsonValue } from './schema';
 import type { EventSnapshot } from './snapshot';
 
@@ -49,6 +49,24 @@ const sessionRecord = (s: Session): Session => ({
   moderator: s.moderator,
   updatedAt: s.updatedAt,
 });
+const runState = (r: SlotRunState): SlotRunState => ({
+  status: r.status,
+  startedAt: r.startedAt,
+  elapsedBeforeMs: r.elapsedBeforeMs,
+  allottedSec: r.allottedSec,
+  order: r.order,
+});
+const slotLogRecord = (e: SlotLogEntry): SlotLogEntry => ({
+  id: e.id,
+  action: e.action,
+  kind: e.kind,
+  at: e.at,
+  deltaSec: e.deltaSec,
+  reason: e.reason,
+  reasonPublic: e.reasonPublic,
+  before: e.before === null ? null : runState(e.before),
+  undoes: e.undoes,
+});
 const slotRecord = (s: Slot): Slot => ({
   id: s.id,
   sessionId: s.sessionId,
@@ -61,6 +79,8 @@ const slotRecord = (s: Slot): Slot => ({
   status: s.status,
   startedAt: s.startedAt,
   elapsedBeforeMs: s.elapsedBeforeMs,
+  stateCode: s.stateCode,
+  log: s.log.map(slotLogRecord),
   updatedAt: s.updatedAt,
 });
 const registrationRecord = (r: Registration): Registration => ({ sessionId: r.sessionId, role: r.role });

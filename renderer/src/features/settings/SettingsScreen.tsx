@@ -12,6 +12,8 @@ import { LANGUAGES, type Language } from '../../i18n';
 import type { Series } from '../../domain/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EventFileCard } from './EventFileCard';
+import { BackupsCard } from '../backups/BackupsCard';
+import { SeriesLogoCard } from '../plates/SeriesLogoCard';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDateRange } from '../../ui/format';
 
@@ -118,6 +120,8 @@ export function SettingsScreen() {
           </dl>
         </section>
         <EventFileCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
+        <BackupsCard currentSeriesId={settings?.currentSeriesId ?? null} />
+        <SeriesLogoCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
         <section className="card wide" aria-labelledby={`${ids}-series`}>
           <h2 id={`${ids}-series`}>{t('settings.series')}</h2>
           <ul className="series-admin">

@@ -1,0 +1,61 @@
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, type Participant, type Session } from '../../domain/model';
+import { sessionCounts } from '../../domain/desk-counts';
+import { sessionLabel } from './session-label';
+
+/** The live counts of one session at the desk. The desk is not a public screen: names are shown. */
+function SessionCountsCardView({ session, participants, present }: { session: Session; participants: readonly Participant[]; present: ReadonlySet<string> }) {
+  const { t, i18n } = useTranslation();
+  const ids = useId();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const counts = sessionCounts(participants, present, session.id);
+  const share = new Intl.NumberFormat(language, { style: 'percent' }).format(counts.missionShare);
+  const arrived = counts.panellists.filter((p) => p.arrived).length;
+  const title = sessionLabel(session, language);
+  return (
+    <section className="card desk-counts" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`} className="desk-counts-title">
+        {title}
+      </h2>
+      <p className="desk-counts-total">{t('desk.counts.present', { count: counts.present })}</p>
+      <dl className="desk-facts">
+        <div>
+          <dt>{t('desk.counts.missions')}</dt>
+          <dd>{t('desk.counts.missionsValue', { present: counts.missionsPresent, registered: counts.missionsRegistered, share })}</dd>
+        </div>
+        <div>
+          <dt>{t('desk.counts.panellists')}</dt>
+          <dd>{t('desk.counts.panellistsValue', { arrived, total: counts.panellists.length })}</dd>
+        </div>
+      </dl>
+      <ul className="desk-category-counts" aria-label={t('desk.counts.byCategory')}>
+        {CATEGORIES.filter((c) => counts.byCategory[c] > 0 || c === 'cso' || c === 'nhri' || c === 'mission').map((c) => (
+          <li key={c}>
+            <span className={`badge category-${c}`}>{t(`categories.${c}`)}</span>
+            <span className="desk-category-number">{counts.byCategory[c]}</span>
+          </li>
+        ))}
+      </ul>
+      {counts.panellists.length === 0 ? (
+        <p className="muted small">{t('desk.counts.noPanellists')}</p>
+      ) : (
+        <ul className="desk-panellists" aria-label={t('desk.counts.panellists')}>
+          {counts.panellists.map(({ participant, arrived: here }) => (
+            <li key={participant.id} className={here ? 'arrived' : undefined}>
+              <span className="desk-panellist-mark" aria-hidden="true">
+                {here ? '✓' : '○'}
+              </span>
+              <span className="desk-panellist-name">{participant.name}</span>
+              <span className="visually-hidden">, {here ? t('desk.counts.arrived') : t('desk.counts.notArrived')}</span>
+              {participant.confidential ? <span className="badge warning inline">{t('desk.confidential')}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Memoised: the desk re-renders on every keystroke, the counts only when presence changes. */
+export const SessionCountsCard = memo(SessionCountsCardView);

@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../domain/model';
+import { formatDayLong } from '../../ui/format';
+import { sessionLabel } from './session-label';
+
+export type TargetMode = 'now' | 'chosen';
+
+/**
+ * Which sessions a check-in counts for: the session now running (the default, it follows the
+ * clock and the moderator) or sessions chosen at the desk, e.g. a delegate staying all day.
+ */
+export function SessionTarget(props: {
+  sessions: readonly Session[];
+  current: Session | null;
+  mode: TargetMode;
+  onMode: (mode: TargetMode) => void;
+  chosen: readonly string[];
+  onChosen: (ids: string[]) => void;
+  day: string;
+  onDay: (day: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const ids = useId();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const days = [...new Set(props.sessions.map((s) => s.date))];
+  const ofDay = props.sessions.filter((s) => s.date === props.day);
+  const toggle = (id: string) => props.onChosen(props.chosen.includes(id) ? props.chosen.filter((x) => x !== id) : [...props.chosen, id]);
+
+  return (
+    <fieldset className="card desk-target">
+      <legend>{t('desk.target.legend')}</legend>
+      <div className="segmented" role="radiogroup" aria-label={t('desk.target.legend')}>
+        {(['now', 'chosen'] as const).map((mode) => (
+          <label key={mode} className="segment">
+            <input type="radio" name={`${ids}-mode`} value={mode} checked={props.mode === mode} onChange={() => props.onMode(mode)} />
+            <span>{t(`desk.target.${mode}`)}</span>
+          </label>
+        ))}
+      </div>
+      {props.mode === 'now' ? (
+        props.current ? (
+          <p className="desk-target-now">
+            <span className="desk-live-dot" aria-hidden="true" />
+            <strong>{sessionLabel(props.current, language)}</strong>
+            <span className="muted small">{formatDayLong(props.current.date, language)}</span>
+          </p>
+        ) : (
+          <p className="warning-line">{t('desk.target.none')}</p>
+        )
+      ) : (
+        <div className="desk-target-chosen">
+          <div className="field">
+            <label htmlFor={`${ids}-day`}>{t('desk.target.day')}</label>
+            <select id={`${ids}-day`} value={props.day} onChange={(e) => props.onDay(e.target.value)}>
+              {days.map((d) => (
+                <option key={d} value={d}>
+                  {formatDayLong(d, language)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ul className="desk-session-checks">
+            {ofDay.map((s) => (
+              <li key={s.id}>
+                <label className="check">
+                  <input type="checkbox" checked={props.chosen.includes(s.id)} onChange={() => toggle(s.id)} />
+                  <span>
+                    {sessionLabel(s, language)}
+                    {props.current?.id === s.id ? <span className="badge accent inline">{t('desk.target.nowLabel')}</span> : null}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,124 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, type Category, type Participant } from '../../domain/model';
+import { EMPTY_WALK_IN, findLikelyDuplicates, validateWalkIn, type WalkInInput } from '../../domain/desk-walk-in';
+import { stateName } from '../../domain/states';
+import { Dialog } from '../../ui/Dialog';
+import { FormErrors } from '../../ui/FormErrors';
+import { StateSelect } from '../../ui/StateSelect';
+
+/**
+ * Register walk-in: the fewest fields. Before adding anyone, people with a similar name are
+ * offered first (checking one of them in instead keeps one person one record).
+ */
+export function WalkInDialog(props: {
+  initialName: string;
+  participants: readonly Participant[];
+  onRegister: (input: WalkInInput) => Promise<void>;
+  onUseExisting: (participant: Participant) => void;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const ids = useId();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const [input, setInput] = useState<WalkInInput>({ ...EMPTY_WALK_IN, name: props.initialName });
+  const [duplicates, setDuplicates] = useState<Participant[] | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof WalkInInput>(key: K, value: WalkInInput[K]) => {
+    setInput((current) => ({ ...current, [key]: value }));
+    // A changed name or organisation must be checked for duplicates again.
+    setDuplicates(null);
+  };
+
+  const submit = async (event: FormEvent, force: boolean) => {
+    event.preventDefault();
+    const found = validateWalkIn(input);
+    setProblems(found.map((p) => t(`desk.walkInDialog.problems.${p}`)));
+    if (found.length > 0) return;
+    if (!force) {
+      const similar = findLikelyDuplicates(props.participants, input);
+      if (similar.length > 0) {
+        setDuplicates(similar);
+        return;
+      }
+    }
+    setBusy(true);
+    try {
+      await props.onRegister(input);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open title={t('desk.walkInDialog.title')} onClose={props.onClose} describedBy={`${ids}-help`}>
+      <form className="desk-walkin-form" onSubmit={(e) => void submit(e, false)} noValidate>
+        <p id={`${ids}-help`} className="muted">
+          {t('desk.walkInDialog.help')}
+        </p>
+        <FormErrors messages={problems} />
+        <div className="field">
+          <label htmlFor={`${ids}-name`}>{t('desk.walkInDialog.name')}</label>
+          <input id={`${ids}-name`} value={input.name} onChange={(e) => set('name', e.target.value)} autoComplete="off" autoFocus required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-org`}>{t('desk.walkInDialog.organisation')}</label>
+          <input id={`${ids}-org`} value={input.organisation} onChange={(e) => set('organisation', e.target.value)} autoComplete="off" />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${ids}-cat`}>{t('desk.walkInDialog.category')}</label>
+            <select id={`${ids}-cat`} value={input.category} onChange={(e) => set('category', e.target.value as Category)}>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`categories.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-state`}>{t('desk.walkInDialog.state')}</label>
+            <StateSelect id={`${ids}-state`} value={input.stateCode ?? ''} onChange={(code) => set('stateCode', code || null)} placeholder={t('desk.walkInDialog.chooseState')} />
+          </div>
+        </div>
+        {duplicates ? (
+          <section className="desk-duplicates" role="alert" aria-labelledby={`${ids}-dup`}>
+            <h3 id={`${ids}-dup`}>{t('desk.walkInDialog.duplicateTitle')}</h3>
+            <p className="small">{t('desk.walkInDialog.duplicateHelp')}</p>
+            <ul>
+              {duplicates.map((p) => (
+                <li key={p.id}>
+                  <span>
+                    <strong>{p.name}</strong>
+                    <span className="muted small">
+                      {' · '}
+                      {[p.organisation, stateName(p.stateCode, language), p.badgeCode].filter(Boolean).join(' · ')}
+                    </span>
+                  </span>
+                  <button type="button" className="button secondary small" onClick={() => props.onUseExisting(p)}>
+                    {t('desk.walkInDialog.useExisting', { name: p.name })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" className="button ghost" onClick={props.onClose}>
+            {t('common.cancel')}
+          </button>
+          {duplicates ? (
+            <button type="button" className="button primary" disabled={busy} onClick={(e) => void submit(e, true)}>
+              {t('desk.walkInDialog.registerAnyway')}
+            </button>
+          ) : (
+            <button type="submit" className="button primary" disabled={busy}>
+              {t('desk.walkInDialog.submit')}
+            </button>
+          )}
+        </div>
+      </form>
+    </Dialog>
+  );
+}

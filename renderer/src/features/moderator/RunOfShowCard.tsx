@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunOfShow } from '../../domain/run-of-show';
+import { formatDuration } from '../../ui/format';
+import { clockTime } from './clock-format';
+
+/** How the hour is going: scheduled and actual start, time used, projected end, ahead or behind. */
+export function RunOfShowCard({ show }: { show: RunOfShow }) {
+  const { t, i18n } = useTranslation();
+  const ids = useId();
+  const clock = (ms: number) => clockTime(ms, i18n.language);
+  const delta = show.behindMinutes;
+  const short = delta > 0 ? t('moderator.runOfShow.behind', { count: delta }) : delta < 0 ? t('moderator.runOfShow.ahead', { count: -delta }) : t('moderator.runOfShow.onTime');
+  const long = delta > 0 ? t('moderator.runOfShow.behindLong', { count: delta }) : delta < 0 ? t('moderator.runOfShow.aheadLong', { count: -delta }) : t('moderator.runOfShow.onTimeLong');
+  const tone = delta > 2 ? 'late' : delta > 0 ? 'slightly-late' : 'on-time';
+  return (
+    <section className="card moderator-card" aria-labelledby={`${ids}-title`}>
+      <div className="card-heading">
+        <h2 id={`${ids}-title`}>{t('moderator.runOfShow.title')}</h2>
+        <span className={`schedule-delta ${tone}`} title={long} aria-label={long}>
+          {short}
+        </span>
+      </div>
+      <dl className="facts run-of-show">
+        <dt>{t('moderator.runOfShow.scheduled')}</dt>
+        <dd className="tabular">
+          {clock(show.scheduledStart)}–{clock(show.scheduledEnd)}
+        </dd>
+        <dt>{t('moderator.runOfShow.actualStart')}</dt>
+        <dd className="tabular">{show.actualStart === null ? t('moderator.runOfShow.notStarted') : clock(show.actualStart)}</dd>
+        <dt>{t('moderator.runOfShow.used')}</dt>
+        <dd className="tabular">{formatDuration(Math.floor(show.usedMs / 1000))}</dd>
+        <dt>{t('moderator.runOfShow.projectedEnd')}</dt>
+        <dd className="tabular">{clock(show.projectedEnd)}</dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Participant, Slot } from '../../domain/model';
+import type { SlotPlan } from '../../domain/run-of-show';
+import type { Language } from '../../domain/states';
+import { elapsedMs } from '../../domain/timer';
+import { formatDuration } from '../../ui/format';
+import { clockTime } from './clock-format';
+import { AbsentIcon, ArrowDownIcon, ArrowUpIcon, SkipIcon } from './icons';
+import { isWithdrawn, slotName } from './slot-name';
+
+export interface SpeakerOrderProps {
+  slots: readonly Slot[];
+  currentId: string | null;
+  speakers: ReadonlyMap<string, Participant>;
+  present: ReadonlySet<string>;
+  plans: ReadonlyMap<string, SlotPlan>;
+  language: Language;
+  now: number;
+  onMove: (slotId: string, direction: -1 | 1) => void;
+  onSkip: (slotId: string) => void;
+  onAbsent: (slotId: string) => void;
+}
+
+/** The reason given when the speaker was marked absent (the console is for organisers: private ones too). */
+function absenceReason(slot: Slot): string {
+  return slot.log.findLast((e) => e.kind === 'absent')?.reason ?? '';
+}
+
+/** The session's slots in order, the current one unmistakable; what remains can be reordered. */
+export function SpeakerOrder(props: SpeakerOrderProps) {
+  const { t, i18n } = useTranslation();
+  const ids = useId();
+  const shown = props.slots.filter((s) => !isWithdrawn(s));
+  const pending = shown.filter((s) => s.status === 'pending');
+  return (
+    <section className="card moderator-card" aria-labelledby={`${ids}-title`}>
+      <div className="card-heading">
+        <h2 id={`${ids}-title`}>{t('moderator.order')}</h2>
+      </div>
+      <ol className="speaker-order" aria-labelledby={`${ids}-title`}>
+        {shown.map((slot) => {
+          const name = slotName(slot, props.speakers, props.language, t);
+          const isCurrent = slot.id === props.currentId;
+          const pendingIndex = pending.indexOf(slot);
+          const plan = props.plans.get(slot.id);
+          const spokenSec = Math.floor(elapsedMs(slot, props.now) / 1000);
+          const status =
+            slot.kind === 'sur-statement' && slot.status === 'done'
+              ? t('moderator.statement.made')
+              : slot.kind === 'sur-statement' && slot.status === 'skipped'
+                ? t('moderator.statement.notMade')
+                : t(`moderator.status.${slot.status}`);
+          return (
+            <li key={slot.id} className={`speaker-row status-${slot.status}${isCurrent ? ' current' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+              <span className="speaker-time tabular">{plan && slot.status !== 'done' && slot.status !== 'skipped' && slot.status !== 'absent' ? clockTime(plan.expectedStart, i18n.language) : ''}</span>
+              <span className="speaker-main">
+                <span className="speaker-kind">{t(`slotKinds.${slot.kind}`)}</span>
+                <span className="speaker-name">{name}</span>
+                {slot.kind === 'panellist' && slot.participantId ? (
+                  <span className={props.present.has(slot.participantId) ? 'arrival arrived' : 'arrival'}>
+                    {props.present.has(slot.participantId) ? t('moderator.arrived') : t('moderator.notArrived')}
+                  </span>
+                ) : null}
+              </span>
+              <span className="speaker-status">
+                <span className="status-word">{isCurrent && slot.status === 'pending' ? t('moderator.upNext') : status}</span>
+                {slot.status === 'absent' && absenceReason(slot) ? <span className="muted small">{absenceReason(slot)}</span> : null}
+                <span className="muted small tabular">
+                  {slot.status === 'pending'
+                    ? t('moderator.allotted', { time: formatDuration(slot.allottedSec) })
+                    : t('moderator.spoke', { time: formatDuration(spokenSec) })}
+                </span>
+              </span>
+              <span className="speaker-actions">
+                {slot.status === 'pending' ? (
+                  <>
+                    <button type="button" className="icon-button"
+                      aria-label={t('moderator.moveUp', { name })}
+                      title={t('moderator.moveUp', { name })} disabled={pendingIndex <= 0} onClick={() => props.onMove(slot.id, -1)}>
+                      <ArrowUpIcon />
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={t('moderator.moveDown', { name })}
+                      title={t('moderator.moveDown', { name })}
+                      disabled={pendingIndex === pending.length - 1}
+                      onClick={() => props.onMove(slot.id, 1)}
+                    >
+                      <ArrowDownIcon />
+                    </button>
+                    <button type="button" className="icon-button"
+                      aria-label={t('moderator.skipOf', { name })}
+                      title={t('moderator.skipOf', { name })} onClick={() => props.onSkip(slot.id)}>
+                      <SkipIcon />
+                    </button>
+                  </>
+                ) : null}
+                {slot.kind === 'panellist' && (slot.status === 'pending' || slot.status === 'speaking' || slot.status === 'paused') ? (
+                  <button type="button" className="icon-button"
+                      aria-label={t('moderator.markAbsentOf', { name })}
+                      title={t('moderator.markAbsentOf', { name })} onClick={() => props.onAbsent(slot.id)}>
+                    <AbsentIcon />
+                  </button>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

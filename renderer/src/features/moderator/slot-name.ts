@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import type { Participant, Slot } from '../../domain/model';
+import { stateName, type Language } from '../../domain/states';
+
+/** How the console names a slot: the mission's State, the speaker, the label, or the kind. */
+export function slotName(slot: Slot, speakers: ReadonlyMap<string, Participant>, language: Language, t: TFunction): string {
+  if (slot.kind === 'floor' && slot.stateCode) return stateName(slot.stateCode, language);
+  const speaker = slot.participantId ? speakers.get(slot.participantId) : undefined;
+  if (speaker) return speaker.name;
+  if (slot.label) return slot.label;
+  return t(`slotKinds.${slot.kind}`);
+}
+
+/** A request taken off the floor queue: kept in the record, not shown in the speaker order. */
+export function isWithdrawn(slot: Slot): boolean {
+  return slot.kind === 'floor' && slot.status === 'skipped' && slot.log.some((e) => e.kind === 'withdrawn');
+}
