@@ -19,7 +19,7 @@ test('switching to French changes the interface, survives a reload, and switches
   await nav.getByRole('link', { name: 'Programme' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'mercredi 11 avril 2018' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Fédération de Russie' })).toBeVisible();
-  await nav.getByRole('link', { name: 'Accueil' }).click();
+  await nav.getByRole('link', { name: 'Rapports' }).click();
   await expect(page.getByText('Cet espace n’est pas encore construit.', { exact: false })).toBeVisible();
 
   await nav.getByRole('link', { name: 'Paramètres' }).click();
