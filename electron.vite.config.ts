@@ -4,7 +4,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cspMetaPlugin } from './scripts/csp-meta-plugin';
+import { cspMetaPlugin } from './scripts/csp-meta-plugin.ts';
 
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 const pkg = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as { version: string };

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openDemo } from './helpers';
+import { expectNoSeriousA11yViolations, expectNoSeriousA11yViolationsInHtml, openDemo } from './helpers';
 
 /** A word of a PDF page as pdftotext -bbox-layout reports it, in points from the top left. */
 interface Word {
@@ -101,6 +101,7 @@ test('panellists’ tent cards print every name on both faces, the upper face up
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText(`${names.length} pages · A4 landscape`)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'name plates');
+  await expectNoSeriousA11yViolationsInHtml(page, (await page.getByTitle('Print preview').getAttribute('srcdoc')) ?? '', 'tent cards');
 
   const pdf = await printPreviewToPdf(page, browser, testInfo, 'panellists');
   expect(pdf).toHaveLength(names.length);
@@ -139,8 +140,7 @@ test('panellists’ tent cards print every name on both faces, the upper face up
   }
 });
 
-// FIXME: timed out at 2 min in the full suite (passes alone per its author); to investigate.
-test.fixme('country placards: English and French names fit, on one face or on the back', async ({ page, browser }, testInfo) => {
+test('country placards: English and French names fit, on one face or on the back', async ({ page, browser }, testInfo) => {
   await openDemo(page);
   await page.getByRole('link', { name: 'Name plates' }).click();
   await page.getByLabel('Country placards').check();
@@ -185,8 +185,7 @@ test.fixme('country placards: English and French names fit, on one face or on th
   }
 });
 
-// FIXME: timed out at 2 min in the full suite (passes alone per its author); to investigate.
-test.fixme('an absent panellist keeps a plate; one person’s plate and badge print alone', async ({ page }) => {
+test('an absent panellist keeps a plate; one person’s plate and badge print alone', async ({ page }) => {
   await openDemo(page);
   // Mark the first panellist slot of the day absent, as the moderator would.
   const absent = await page.evaluate(async () => {
