@@ -10,7 +10,9 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 export async function startBrowserMode() {
   await build({ configFile: fileURLToPath(new URL('../vite.web.config.ts', import.meta.url)), logLevel: 'error' });
   const port = Number(process.env.BENCH_PORT ?? 5197);
-  const server = await startStaticServer({ root: fileURLToPath(new URL('../out/web', import.meta.url)), port });
+  // The build goes where vite.web.config.ts puts it: SESSION_DESK_WEB_OUT lets parallel runs keep apart.
+  const root = process.env.SESSION_DESK_WEB_OUT ?? fileURLToPath(new URL('../out/web', import.meta.url));
+  const server = await startStaticServer({ root, port });
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   return {

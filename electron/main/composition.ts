@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_SCHEME, ROOM_DISPLAY_ROUTE, rendererUrl } from './app-origin';
@@ -11,6 +11,7 @@ import type { FileDialogOptions } from './ipc/handlers/files';
 import { registerIpcHandlers } from './ipc/registry';
 import { createFileLogger, type FileLogger } from './logger';
 import { createPrintDocumentStore } from './printing/print-documents';
+import { createQuitGuard } from './quit-guard';
 import { createPrintRunner } from './printing/print-window';
 import { createAppProtocolHandler } from './protocol/app-protocol';
 import { installPermissionHandlers } from './security/permissions';
@@ -106,6 +107,9 @@ export function createAppServices(options: AppServicesOptions) {
   });
 
   const writeAtomic = (filePath: string, fileData: FileData) => writeFileAtomic(filePath, fileData, atomicFs);
+  const quitGuard = createQuitGuard({ setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout), log });
+  // Set by index.ts on 'before-quit': after the final backup, quit again (macOS keeps the app otherwise).
+  let quitting: (() => void) | null = null;
 
   const handlers = createIpcHandlers<IpcMainInvokeEvent>({
     appInfo: { version: options.version, dataFolder: options.userData, platform: options.platform },
@@ -137,6 +141,8 @@ export function createAppServices(options: AppServicesOptions) {
       log: (message) => log.warn(message),
     },
     external: { openExternal: (url) => shell.openExternal(url) },
+    disk: { dataFolder: options.userData, statfs: (folder) => statfs(folder) },
+    quit: { waitForQuit: () => quitGuard.waitForQuit(), finalBackupDone: () => quitGuard.finalBackupDone() },
   });
 
   return {
@@ -177,8 +183,10 @@ export function createAppServices(options: AppServicesOptions) {
         getPrimaryDisplayId: () => screen.getPrimaryDisplay().id,
         onClosed: () => {
           consoleWindow = null;
+          quitGuard.reset();
           display.close();
         },
+        onCloseRequested: (event, close) => quitGuard.onClose(event, () => (quitting ? quitting() : close())),
       });
     },
 
@@ -192,6 +200,11 @@ export function createAppServices(options: AppServicesOptions) {
     },
 
     hasConsole: (): boolean => liveConsole() !== null,
+
+    /** The app is quitting: once the final backup is written, quit again rather than only close. */
+    markQuitting(quit: () => void): void {
+      quitting = quit;
+    },
   };
 }
 

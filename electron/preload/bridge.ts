@@ -27,5 +27,8 @@ export function createBridge(invoke: Invoke): SessionDeskBridge {
     listBackups: () => call(IPC_CHANNELS.listBackups),
     readBackup: (fileName) => call(IPC_CHANNELS.readBackup, fileName),
     openExternal: (url) => call(IPC_CHANNELS.openExternal, url),
+    diskSpace: () => call(IPC_CHANNELS.diskSpace),
+    awaitQuit: () => call(IPC_CHANNELS.awaitQuit),
+    quitReady: () => call(IPC_CHANNELS.quitReady),
   } satisfies SessionDeskBridge);
 }

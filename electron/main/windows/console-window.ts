@@ -13,6 +13,8 @@ export interface ConsoleWindowDeps {
   getPrimaryDisplayId(): number;
   /** Closes the room display along with the console: a display with no console is orphaned. */
   onClosed(): void;
+  /** May hold the close (preventDefault) for the final backup; `close` closes it again afterwards. */
+  onCloseRequested?(event: { preventDefault(): void }, close: () => void): void;
 }
 
 /** Opens the moderator's and desk's window where it was last time (if that screen is still there). */
@@ -35,7 +37,10 @@ export async function openConsoleWindow(deps: ConsoleWindowDeps): Promise<Browse
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
 
-  win.on('close', () => {
+  win.on('close', (event) => {
+    deps.onCloseRequested?.(event, () => {
+      if (!win.isDestroyed()) win.close();
+    });
     const normal: Rectangle = win.getNormalBounds();
     const bounds = {
       x: Math.round(normal.x),

@@ -14,7 +14,11 @@ import { NotBuiltArea } from '../features/placeholder/NotBuiltArea';
 import { ModeratorPage } from '../features/moderator/ModeratorPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { PlatesPage } from '../features/plates/PlatesPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { RoomDisplayWindow } from '../features/display/RoomDisplayWindow';
+import { LockScreen } from '../features/protection/LockScreen';
+import { useLock } from '../features/protection/use-lock';
+import { RoomDisplayPage } from '../features/display/RoomDisplayPage';
 
 function AreaPage({ area, item, series }: { area: Area; item: string | undefined; series: Series }) {
   switch (area) {
@@ -30,6 +34,10 @@ function AreaPage({ area, item, series }: { area: Area; item: string | undefined
       return <DeskPage series={series} />;
     case 'plates':
       return <PlatesPage series={series} />;
+    case 'reports':
+      return <ReportsPage series={series} />;
+    case 'display':
+      return <RoomDisplayPage series={series} />;
     default:
       return <NotBuiltArea area={area} />;
   }
@@ -40,6 +48,7 @@ export function App() {
   const settings = useAppSettings();
   const series = useCurrentSeries();
   const route = useRoute();
+  const lock = useLock();
   const { i18n, t } = useTranslation();
 
   useEffect(() => {
@@ -56,10 +65,12 @@ export function App() {
     document.title = area && series ? `${area} · ${series.name} · ${t('app.name')}` : t('app.name');
   }, [route, series, t]);
 
-  if (settings === undefined || series === undefined) {
+  if (settings === undefined || series === undefined || lock === undefined) {
     return <div className="loading" role="status" aria-label={t('common.loading')} />;
   }
   if (route.name === 'display-window') return <RoomDisplayWindow />;
+  // The room display shows only the public speaker label: it is never locked. Everything else is.
+  if (lock.locked) return <LockScreen lock={lock} />;
   if (route.name === 'welcome' || series === null) return <WelcomeScreen />;
   return (
     <AppShell series={series} area={route.area}>

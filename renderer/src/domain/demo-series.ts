@@ -221,6 +221,7 @@ export function buildDemoSeries(newId: IdMaker, now: number): DemoSeries {
         elapsedBeforeMs: 0,
         stateCode: null,
         log: [],
+        themes: [],
         updatedAt: now,
       });
     });

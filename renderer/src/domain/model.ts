@@ -72,6 +72,11 @@ export interface Slot {
   stateCode: StateCode | null;
   /** What happened to the slot, append-only (start, pause, end, absent...): the record Reports read. */
   log: SlotLogEntry[];
+  /**
+   * Human rights themes the speaker raised, as theme ids (domain/reports/themes.ts: built-in
+   * ids, or the series' own); tagged afterwards from the session report. Empty when untagged.
+   */
+  themes: string[];
   updatedAt: number;
 }
 

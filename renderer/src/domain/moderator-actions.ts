@@ -191,6 +191,7 @@ export function planFloorRequest(
     elapsedBeforeMs: 0,
     stateCode,
     log: [],
+    themes: [],
     updatedAt: ctx.now,
   };
   slot.log.push(entry(ctx, 'queued', null));

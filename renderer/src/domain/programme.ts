@@ -79,6 +79,7 @@ export function makeSlot(
     elapsedBeforeMs: 0,
     stateCode: fields.stateCode ?? null,
     log: [],
+    themes: [],
     updatedAt: now,
   };
 }

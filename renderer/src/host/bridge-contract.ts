@@ -19,6 +19,9 @@ export const IPC_CHANNELS = {
   listBackups: 'backup:list',
   readBackup: 'backup:read',
   openExternal: 'shell:open-external',
+  diskSpace: 'disk:space',
+  awaitQuit: 'app:await-quit',
+  quitReady: 'app:quit-ready',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -104,6 +107,12 @@ export interface BackupFileInfo {
   modifiedAt: number;
 }
 
+/** Space on the disk that holds the data folder (fs.statfs), in bytes. */
+export interface DiskSpace {
+  freeBytes: number;
+  totalBytes: number;
+}
+
 export interface SessionDeskBridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
@@ -120,6 +129,14 @@ export interface SessionDeskBridge {
   /** One backup's text, by its bare file name. */
   readBackup(fileName: string): Promise<string>;
   openExternal(url: string): Promise<boolean>;
+  /** Free and total space of the disk holding the data folder. */
+  diskSpace(): Promise<DiskSpace>;
+  /**
+   * Settles when the console window starts to close (quit): the renderer then writes its
+   * final backup and calls quitReady. Main closes anyway after a few seconds.
+   */
+  awaitQuit(): Promise<void>;
+  quitReady(): Promise<void>;
 }
 
 declare global {

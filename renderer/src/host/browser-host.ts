@@ -161,5 +161,14 @@ export function createBrowserHost(version: string): Host {
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
+    async diskSpace() {
+      return null;
+    },
+    onQuit(finalBackup) {
+      // pagehide, not beforeunload: it also fires when the tab is discarded or the page bfcached.
+      window.addEventListener('pagehide', () => {
+        void finalBackup().catch((error: unknown) => console.error('Final backup failed', error));
+      });
+    },
   };
 }

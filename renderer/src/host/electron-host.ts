@@ -17,5 +17,14 @@ export function createElectronHost(bridge: SessionDeskBridge): Host {
     listBackups: () => bridge.listBackups(),
     readBackup: (fileName) => bridge.readBackup(fileName),
     openExternal: (url) => bridge.openExternal(url),
+    diskSpace: () => bridge.diskSpace(),
+    onQuit(finalBackup) {
+      void bridge
+        .awaitQuit()
+        .then(finalBackup)
+        .catch((error: unknown) => console.error('Final backup failed', error))
+        // Always answer: main waits for this (or its timeout) before it closes the window.
+        .finally(() => void bridge.quitReady());
+    },
   };
 }

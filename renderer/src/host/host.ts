@@ -5,6 +5,7 @@
 import type {
   AppInfo,
   BackupFileInfo,
+  DiskSpace,
   OpenFileRequest,
   OpenFileResult,
   PrinterInfo,
@@ -19,6 +20,7 @@ import type {
 export type {
   AppInfo,
   BackupFileInfo,
+  DiskSpace,
   FileFilter,
   OpenFileRequest,
   OpenFileResult,
@@ -52,4 +54,12 @@ export interface Host {
   listBackups(): Promise<BackupFileInfo[]>;
   readBackup(fileName: string): Promise<string>;
   openExternal(url: string): Promise<boolean>;
+  /** Space on the data folder's disk (Electron); null in browser mode, where only the quota is known. */
+  diskSpace(): Promise<DiskSpace | null>;
+  /**
+   * Runs `finalBackup` when the app is about to close. Electron: main holds the console's close
+   * until it is done (or a timeout). Browser: on `pagehide`, best effort (the page may be gone
+   * before an asynchronous write ends; the automatic and visibility backups cover the rest).
+   */
+  onQuit(finalBackup: () => Promise<void>): void;
 }

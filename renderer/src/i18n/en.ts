@@ -5,12 +5,17 @@
 import { deskEn } from './areas/desk.en';
 import { moderatorEn } from './areas/moderator.en';
 import { platesEn } from './areas/plates.en';
+import { reportsEn } from './areas/reports.en';
+import { protectionEn } from './areas/protection.en';
+import { displayEn } from './areas/display.en';
 import type { Widen } from './widen';
 
 export const en = {
   moderator: moderatorEn,
   desk: deskEn,
   plates: platesEn,
+  reports: reportsEn,
+  protection: protectionEn,
   app: { name: 'Session Desk', tagline: 'Run the room: programme, desk, moderator and display, offline.' },
   nav: {
     label: 'Areas',
@@ -218,11 +223,7 @@ export const en = {
     plates: 'Print panellists’ tent cards, country placards and badges on any printer or to PDF.',
     reports: 'The record of each session and the Facts and Figures of the series.',
   },
-  display: {
-    title: 'Room display',
-    waiting: 'Waiting for the moderator',
-    notBuilt: 'The room display is not built yet.',
-  },
+  display: displayEn,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -1,6 +1,9 @@
 import { deskFr } from './areas/desk.fr';
 import { moderatorFr } from './areas/moderator.fr';
 import { platesFr } from './areas/plates.fr';
+import { reportsFr } from './areas/reports.fr';
+import { protectionFr } from './areas/protection.fr';
+import { displayFr } from './areas/display.fr';
 import type { Strings } from './en';
 
 /** Chaînes françaises. Les mots des boutons suivent le glossaire de DESIGN.md. */
@@ -8,6 +11,8 @@ export const fr: Strings = {
   moderator: moderatorFr,
   desk: deskFr,
   plates: platesFr,
+  reports: reportsFr,
+  protection: protectionFr,
   app: { name: 'Session Desk', tagline: 'Tenir la salle : programme, accueil, modération et affichage, hors ligne.' },
   nav: {
     label: 'Espaces',
@@ -215,11 +220,7 @@ export const fr: Strings = {
     plates: 'Imprimer les chevalets des panélistes, les plaques de pays et les badges, sur toute imprimante ou en PDF.',
     reports: 'Le compte rendu de chaque séance et les faits et chiffres de la série.',
   },
-  display: {
-    title: 'Écran de salle',
-    waiting: 'En attente de la modération',
-    notBuilt: 'L’écran de salle n’est pas encore construit.',
-  },
+  display: displayFr,
   settings: {
     title: 'Paramètres',
     language: 'Langue',

@@ -78,6 +78,8 @@ function setup(overrides: { savePath?: string | null; openPath?: string | null; 
       log: vi.fn(),
     },
     external: { openExternal: vi.fn(async () => undefined) },
+    disk: { dataFolder: '/data/Session Desk', statfs: vi.fn(async () => ({ bavail: 1000, blocks: 4000, bsize: 4096 })) },
+    quit: { waitForQuit: vi.fn(async () => undefined), finalBackupDone: vi.fn() },
   };
   const ipcMain = new FakeIpcMain();
   const handlers = createIpcHandlers(deps);
@@ -323,5 +325,30 @@ describe('the IPC handlers', () => {
         expect(deps.external.openExternal).not.toHaveBeenCalled();
       },
     );
+  });
+
+  describe('disk space and the final backup at quit', () => {
+    it('diskSpace reports the free (not root-reserved) and total bytes of the data folder’s disk', async () => {
+      const { ipcMain, deps } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.diskSpace)).resolves.toEqual({ freeBytes: 1000 * 4096, totalBytes: 4000 * 4096 });
+      expect(deps.disk.statfs).toHaveBeenCalledWith('/data/Session Desk');
+    });
+
+    it('diskSpace, awaitQuit and quitReady take no payload', async () => {
+      const { ipcMain, deps } = setup();
+      for (const channel of [IPC_CHANNELS.diskSpace, IPC_CHANNELS.awaitQuit, IPC_CHANNELS.quitReady]) {
+        await expect(ipcMain.invoke(channel, { folder: '/etc' })).rejects.toMatchObject({ reason: 'invalid-payload' });
+      }
+      expect(deps.disk.statfs).not.toHaveBeenCalled();
+      expect(deps.quit.finalBackupDone).not.toHaveBeenCalled();
+    });
+
+    it('awaitQuit and quitReady reach the quit guard', async () => {
+      const { ipcMain, deps } = setup();
+      await ipcMain.invoke(IPC_CHANNELS.awaitQuit);
+      await ipcMain.invoke(IPC_CHANNELS.quitReady);
+      expect(deps.quit.waitForQuit).toHaveBeenCalledOnce();
+      expect(deps.quit.finalBackupDone).toHaveBeenCalledOnce();
+    });
   });
 });

@@ -17,15 +17,33 @@ import { EXAMPLE_APP, EXAMPLE_EXPORTED_AT, EXAMPLE_SNAPSHOT } from '../../fixtur
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const EXAMPLE_FILE = read('../../fixtures/event-file/example-v1.sessiondesk.json');
+/** The same series as the current version (2) writes it. */
+const EXAMPLE_V2_FILE = read('../../fixtures/event-file/example-v2.sessiondesk.json');
 
 describe('event file format', () => {
   it('still reads the committed version-1 example, exactly as it was written', () => {
     const parsed = parseEventFile(EXAMPLE_FILE);
     const { header, ...snapshot } = parsed;
     expect(header).toEqual({ formatVersion: 1, exportedAt: '2018-04-11T12:30:00.000Z', app: EXAMPLE_APP });
+    // Version 1 had no themes on slots: its migration gives every slot none.
     expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
-    // While version 1 is current, writing it again gives the same bytes.
-    if (EVENT_FILE_VERSION === 1) expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_FILE);
+    expect(snapshot.slots.every((s) => s.themes.length === 0)).toBe(true);
+  });
+
+  it('reads and writes the committed version-2 example, byte for byte', () => {
+    expect(EVENT_FILE_VERSION).toBe(2);
+    const { header, ...snapshot } = parseEventFile(EXAMPLE_V2_FILE);
+    expect(header.formatVersion).toBe(2);
+    expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
+    expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V2_FILE);
+  });
+
+  it('keeps the themes tagged on a slot', () => {
+    const tagged = { ...EXAMPLE_SNAPSHOT, slots: EXAMPLE_SNAPSHOT.slots.map((s) => (s.kind === 'panellist' ? { ...s, themes: ['womens-rights', 'custom-water-1a2b3c4d'] } : s)) };
+    const { header: _header, ...back } = parseEventFile(serializeEventFile(tagged, EXAMPLE_APP, EXAMPLE_EXPORTED_AT));
+    expect(back).toEqual(tagged);
+    const bad = serializeEventFile(tagged, EXAMPLE_APP, EXAMPLE_EXPORTED_AT).replace('"womens-rights"', '"Women\'s rights"');
+    expect(() => parseEventFile(bad)).toThrow(/theme id/);
   });
 
   it('writes the same bytes whatever order the records come in', () => {
@@ -37,7 +55,7 @@ describe('event file format', () => {
       // Fields in another order, as a database may hand them back.
       series: Object.fromEntries(Object.entries(EXAMPLE_SNAPSHOT.series).reverse()) as typeof EXAMPLE_SNAPSHOT.series,
     };
-    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_FILE);
+    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V2_FILE);
   });
 
   it('documents an example that is a valid event file', () => {
@@ -66,10 +84,12 @@ describe('event file format', () => {
     if (!Ajv2020) return;
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(read('../../../docs/event-file.schema.json')) as object);
-    const example = JSON.parse(EXAMPLE_FILE) as Record<string, unknown>;
+    const example = JSON.parse(EXAMPLE_V2_FILE) as Record<string, unknown>;
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...example, extra: 1 })).toBe(false);
-    expect(validate({ ...example, formatVersion: 2 })).toBe(false);
+    expect(validate({ ...example, formatVersion: 3 })).toBe(false);
+    // A version-1 file is read through its migration, not by the current schema.
+    expect(validate(JSON.parse(EXAMPLE_FILE) as object)).toBe(false);
   });
 
   it('migrates older files one version at a time (a hook for version 2 and later)', () => {
@@ -80,9 +100,14 @@ describe('event file format', () => {
     expect(migrateEventFile({ formatVersion: 1, old: 'x' }, migrations, 3)).toEqual({ formatVersion: 3, old: 'x', renamed: 'x' });
     expect(migrateEventFile({ formatVersion: 3 }, migrations, 3)).toEqual({ formatVersion: 3 });
     expect(() => migrateEventFile({ formatVersion: 1 }, [], 2)).toThrow(/No migration/);
-    // Version 1 is current: nothing to do.
-    const file = { formatVersion: 1, a: 1 };
+    // The current version: nothing to do.
+    const file = { formatVersion: 2, a: 1 };
     expect(migrateEventFile(file)).toBe(file);
+  });
+
+  it('migrates version 1 to 2 by giving every slot no themes, keeping any it has', () => {
+    const migrated = migrateEventFile({ formatVersion: 1, slots: [{ id: 'a' }, { id: 'b', themes: ['torture'] }, 'not a slot'] });
+    expect(migrated).toEqual({ formatVersion: 2, slots: [{ id: 'a', themes: [] }, { id: 'b', themes: ['torture'] }, 'not a slot'] });
   });
 
   it('re-keys a copy with every reference following', () => {

@@ -24,7 +24,7 @@ const newId = () => `id-${++n}`;
 const ctx = (now: number) => ({ now, newId, action: newId() });
 
 function make(id: string, order: string, kind: Slot['kind'], allottedSec: number): Slot {
-  return { id, sessionId: 'se', seriesId: 'sr', order, kind, participantId: null, label: id, allottedSec, status: 'pending', startedAt: null, elapsedBeforeMs: 0, stateCode: null, log: [], updatedAt: 0 };
+  return { id, sessionId: 'se', seriesId: 'sr', order, kind, participantId: null, label: id, allottedSec, status: 'pending', startedAt: null, elapsedBeforeMs: 0, stateCode: null, log: [], themes: [], updatedAt: 0 };
 }
 
 /** Applies a plan as the command does, so a sequence of actions can be played. */

@@ -3,10 +3,12 @@ import type { IpcEventLike } from '../../security/trusted-sender';
 import type { IpcHandler } from '../registry';
 import { appInfoHandler, type AppInfoDeps } from './app-info';
 import { listBackupsHandler, readBackupHandler, writeBackupHandler, type BackupDeps } from './backup';
+import { diskSpaceHandler, type DiskDeps } from './disk';
 import { closeDisplayHandler, openDisplayHandler, type DisplayDeps } from './display';
 import { openExternalHandler, type ExternalDeps } from './external';
 import { openFileHandler, saveFileHandler, type FileDeps } from './files';
 import { listPrintersHandler, printHtmlHandler, printToPdfHandler, type PrintingDeps } from './printing';
+import { awaitQuitHandler, quitReadyHandler, type QuitDeps } from './quit';
 
 export interface IpcHandlerDeps<Event> {
   appInfo: AppInfoDeps;
@@ -15,6 +17,8 @@ export interface IpcHandlerDeps<Event> {
   display: DisplayDeps;
   backup: BackupDeps;
   external: ExternalDeps;
+  disk: DiskDeps;
+  quit: QuitDeps;
 }
 
 /** One handler per channel of IPC_CHANNELS (a unit test holds this list to the contract). */
@@ -34,5 +38,8 @@ export function createIpcHandlers<Event extends IpcEventLike>(
     listBackupsHandler<Event>(deps.backup),
     readBackupHandler<Event>(deps.backup),
     openExternalHandler<Event>(deps.external),
+    diskSpaceHandler<Event>(deps.disk),
+    awaitQuitHandler<Event>(deps.quit),
+    quitReadyHandler<Event>(deps.quit),
   ];
 }

@@ -7,7 +7,7 @@ export {
   CHECK_IN_KINDS,
   CHECK_IN_METHODS,
   eventFileSchema,
-  type EventFileV1,
+  type EventFileV2,
   type JsonValue,
 } from './schema';
 export {

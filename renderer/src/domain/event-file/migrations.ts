@@ -1,9 +1,8 @@
 /**
  * Bringing an older event file up to the current format version, one version at a time.
- * Version 1 is the first format, so there is nothing to migrate yet. When version 2 comes:
- * add `{ from: 1, migrate }` here, where `migrate` takes the parsed JSON of a version-1 file
- * and returns the same data shaped as version 2 (with `formatVersion: 2`). The schema then
- * checks the result as a version-2 file. Never edit a released migration.
+ * Each step `{ from: N, migrate }` takes the parsed JSON of a version-N file and returns the
+ * same data shaped as version N + 1; the schema then checks the result as the current
+ * version. Never edit a released migration.
  */
 import { EVENT_FILE_VERSION } from './schema';
 
@@ -16,7 +15,27 @@ export interface EventFileMigration {
   migrate(file: RawEventFile): RawEventFile;
 }
 
-export const EVENT_FILE_MIGRATIONS: readonly EventFileMigration[] = [];
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * 1 -> 2: slots gained `themes` (the human rights themes tagged in Reports); a version-1 slot
+ * had none. Anything that is not a slot object is left as it is, for the schema to report.
+ */
+export const addSlotThemes: EventFileMigration = {
+  from: 1,
+  migrate(file) {
+    const slots = file['slots'];
+    return {
+      ...file,
+      formatVersion: 2,
+      slots: Array.isArray(slots) ? slots.map((slot: unknown) => (isPlainObject(slot) && !('themes' in slot) ? { ...slot, themes: [] } : slot)) : slots,
+    };
+  },
+};
+
+export const EVENT_FILE_MIGRATIONS: readonly EventFileMigration[] = [addSlotThemes];
 
 /**
  * Applies the migrations from the file's version up to `target`. The caller has already

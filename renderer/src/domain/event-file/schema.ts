@@ -1,5 +1,5 @@
 /**
- * The event file, format version 1: zod schemas that mirror `model.ts` field for field.
+ * The event file, format version 2 (version 1 plus the themes of each slot): zod schemas that mirror `model.ts` field for field.
  *
  * Every object is strict: a field the schema does not know makes the file "damaged". Silently
  * dropping it would lose data, so any new field (even an optional one) raises `formatVersion`,
@@ -12,11 +12,12 @@ import { z } from 'zod';
 import { CATEGORIES, CSO_SCOPES, GENDERS, ROLES, SLOT_KINDS, SLOT_LOG_KINDS, SLOT_STATUSES } from '../model';
 import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations, SlotLogEntry, SlotRunState } from '../model';
 import { isIsoDate } from '../series';
+import { THEME_ID } from '../reports/themes';
 
 /** The value of the `format` field: what tells an event file from any other JSON. */
 export const EVENT_FILE_FORMAT = 'session-desk/event';
 /** The format version this app writes, and the newest it reads. */
-export const EVENT_FILE_VERSION = 1;
+export const EVENT_FILE_VERSION = 2;
 /** Every event file name ends so: "Pre-sessions 30 2018-04-11.sessiondesk.json". */
 export const EVENT_FILE_EXTENSION = '.sessiondesk.json';
 /**
@@ -164,6 +165,11 @@ export const slotSchema = named(
     // Defaults: files written before these fields existed (same format version, unreleased) still read.
     stateCode: doc(z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"').nullable().default(null), 'For a floor slot: the State whose Permanent Mission asked for the floor; otherwise null.'),
     log: doc(z.array(slotLogEntrySchema).default([]), "The slot's record, oldest first: actual start, pauses, end, absence, adjustments, undos."),
+    // Since version 2; a version-1 file gets [] from its migration (migrations.ts).
+    themes: doc(
+      z.array(z.string().regex(THEME_ID, 'expected a theme id (lower-case letters, digits and "-")')),
+      'Human rights themes the speaker raised, as theme ids: a built-in id such as "womens-rights", or one of the series\' own themes (settings.themes); empty when not tagged.',
+    ),
     updatedAt: epochMs('Last change to the slot record.'),
   }),
   'Slot',
@@ -237,7 +243,7 @@ export const appInfoSchema = named(
   'The app that wrote the file; for information and support only.',
 );
 
-/** The whole file, version 1. */
+/** The whole file, version 2. */
 export const eventFileSchema = titled(
   z.strictObject({
     format: doc(z.literal(EVENT_FILE_FORMAT), 'Always "session-desk/event".'),
@@ -255,7 +261,7 @@ export const eventFileSchema = titled(
   'A Session Desk event file (*.sessiondesk.json): one whole series, versioned. See docs/event-file.md.',
 );
 
-export type EventFileV1 = z.infer<typeof eventFileSchema>;
+export type EventFileV2 = z.infer<typeof eventFileSchema>;
 export type JsonValue = z.infer<typeof jsonValueSchema>;
 
 // The schemas must describe the model exactly: these fail to compile when model.ts changes

@@ -81,6 +81,7 @@ const slotRecord = (s: Slot): Slot => ({
   elapsedBeforeMs: s.elapsedBeforeMs,
   stateCode: s.stateCode,
   log: s.log.map(slotLogRecord),
+  themes: [...s.themes],
   updatedAt: s.updatedAt,
 });
 const registrationRecord = (r: Registration): Registration => ({ sessionId: r.sessionId, role: r.role });

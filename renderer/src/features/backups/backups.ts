@@ -10,6 +10,7 @@ import { readSettings } from '../../db/queries/settings';
 import { backupFileName, parseBackupFileName } from '../../domain/backups';
 import { parseEventFile, serializeEventFile } from '../../domain/event-file';
 import type { Host } from '../../host';
+import { registerBackupNow } from './backup-now';
 
 export const BACKUP_INTERVAL_MS = 5 * 60_000;
 
@@ -46,15 +47,32 @@ export interface AutomaticBackupDeps {
   log(error: unknown): void;
 }
 
+export interface FlushOptions {
+  /** Back up even when nothing changed since the last backup (a session just ended). */
+  force?: boolean;
+}
+
+export interface BackupSchedule {
+  stop: () => void;
+  /** Backs up now if something changed (or when forced); waits for a backup already under way. */
+  flush: (options?: FlushOptions) => Promise<void>;
+}
+
 /** Backs up every interval while something changed; returns a function that stops it. */
-export function scheduleBackups(deps: AutomaticBackupDeps, intervalMs = BACKUP_INTERVAL_MS): { stop: () => void; flush: () => Promise<void> } {
+export function scheduleBackups(deps: AutomaticBackupDeps, intervalMs = BACKUP_INTERVAL_MS): BackupSchedule {
   let dirty = false;
   let running: Promise<void> | null = null;
   const stopListening = deps.onStoreChange(() => {
     dirty = true;
   });
-  const flush = async () => {
-    if (!dirty || running) return running ?? undefined;
+  const flush = async (options: FlushOptions = {}): Promise<void> => {
+    // One backup at a time; a flush asked for meanwhile runs after it, on what changed since.
+    if (running) {
+      await running;
+      if (!options.force && !dirty) return;
+      return flush(options);
+    }
+    if (!dirty && !options.force) return;
     dirty = false;
     running = deps
       .backUp()
@@ -101,8 +119,12 @@ export function startAutomaticBackups(db: SessionDeskDb, host: Host): () => void
     if (document.visibilityState === 'hidden') void schedule.flush();
   };
   document.addEventListener('visibilitychange', onHide);
+  // A session just ended, a purge is about to run: features ask through backUpNow().
+  const unregister = registerBackupNow((options) => schedule.flush(options));
+  host.onQuit(() => schedule.flush());
   return () => {
     document.removeEventListener('visibilitychange', onHide);
+    unregister();
     schedule.stop();
   };
 }

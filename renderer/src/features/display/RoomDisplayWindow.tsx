@@ -1,23 +1,47 @@
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentSeries } from '../../app/use-app-settings';
 import { Clock } from '../../ui/Clock';
+import { DisplayView } from './DisplayView';
+import { useDisplayFeed } from './use-display-feed';
+import './display.css';
+
+/** Marks the frame that shows a change from the console: read by `npm run bench` (display.follow). */
+function markPainted(): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark('sd:display-painted'), 0));
+}
 
 /**
- * The room display window (projector or second screen). Nothing to edit here, ever.
- * Until the display is built it shows the series and the time of day, and says so.
+ * The room display window (projector or second screen), opened by the Host at "#/display".
+ * Nothing to edit here, ever: it follows the console (broadcasts, then the record) and, after
+ * its own reload, recovers everything from the record.
  */
 export function RoomDisplayWindow() {
   const { t } = useTranslation();
   const series = useCurrentSeries();
   return (
-    <main className="room-display" aria-labelledby="room-display-title">
+    <main className="rd-window" aria-labelledby="room-display-title">
       <h1 id="room-display-title" className="visually-hidden">
         {t('display.title')}
       </h1>
-      <p className="room-display-series">{series?.name ?? ''}</p>
-      <Clock className="room-display-clock" />
-      <p className="room-display-waiting">{t('display.waiting')}</p>
-      <p className="room-display-note">{t('display.notBuilt')}</p>
+      {series ? (
+        <SeriesDisplay seriesId={series.id} seriesName={series.name} />
+      ) : (
+        <div className="rd rd-idle">
+          <p className="rd-waiting">{t('display.noSeries')}</p>
+          <Clock className="rd-idle-clock" />
+        </div>
+      )}
     </main>
   );
+}
+
+function SeriesDisplay({ seriesId, seriesName }: { seriesId: string; seriesName: string }) {
+  const feed = useDisplayFeed(seriesId, { listen: true });
+  // Before the frame that paints the change (a passive effect may run only after it).
+  useLayoutEffect(() => {
+    if (feed) markPainted();
+  }, [feed]);
+  if (!feed) return <div className="rd rd-black" />;
+  return <DisplayView feed={feed} seriesName={seriesName} bench />;
 }

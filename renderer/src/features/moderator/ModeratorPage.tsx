@@ -27,6 +27,7 @@ import {
   liveSlot,
   nextPending,
   planAdjust,
+  planGiveFloor,
   planNext,
   planPause,
   planResume,
@@ -52,7 +53,10 @@ import { slotName } from './slot-name';
 import { SpeakerOrder } from './SpeakerOrder';
 import { TimerDisplay } from './TimerDisplay';
 import { useModeratorKeys } from './use-moderator-keys';
+import { useBackupWhenSessionEnds } from '../backups/session-end-backup';
 import { useNow } from './use-now';
+import { postDisplayMessage } from '../display/display-channel';
+import { DisplayConsoleCard } from '../display/DisplayConsoleCard';
 import './moderator.css';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -159,6 +163,9 @@ function Console({ session, slots: recorded, now, soundOn, setSound }: ConsolePr
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   // The record wins as soon as it changes: an overlay only stands for the slots it was made from.
   const slots = overlay && overlay.base === recorded ? overlay.slots : recorded;
+  useBackupWhenSessionEnds(session.id, recorded);
+  // The screen shows an action the record has not caught up with yet (an empty plan copies the same slots: not ahead).
+  const aheadOfRecord = slots !== recorded && (slots.length !== recorded.length || slots.some((s, i) => s !== recorded[i]));
 
   const current = currentSlot(slots) ?? null;
   const live = liveSlot(slots) ?? null;
@@ -188,10 +195,15 @@ function Console({ session, slots: recorded, now, soundOn, setSound }: ConsolePr
       performance.mark('sd:console-key');
       awaitingPaint.current = true;
       setMessage(null);
-      if (plan) setOverlay({ base: recorded, slots: applyPlanToSlots(slots, plan(slots, { now: at, newId, action: 'pending' })) });
+      if (plan) {
+        const planned = applyPlanToSlots(slots, plan(slots, { now: at, newId, action: 'pending' }));
+        setOverlay({ base: recorded, slots: planned });
+        // The room display shows the same plan in its next frame; the record follows through Dexie.
+        postDisplayMessage({ type: 'slots', sessionId: session.id, slots: planned, at });
+      }
       void run(at);
     },
-    [recorded, slots],
+    [recorded, slots, session.id],
   );
 
   const toggle = () => act((at) => toggleTimer(db, session.id, at), planToggle);
@@ -237,7 +249,8 @@ function Console({ session, slots: recorded, now, soundOn, setSound }: ConsolePr
   return (
     <div className="moderator-layout">
       <div className="moderator-main">
-        <section className={`card now-card${live ? ` live status-${live.status}` : ''}`} aria-labelledby="now-title">
+        {/* Busy while the screen shows an action ahead of the record (the plan in memory): not yet saved. */}
+        <section className={`card now-card${live ? ` live status-${live.status}` : ''}`} aria-labelledby="now-title" aria-busy={aheadOfRecord ? true : undefined}>
           {current ? (
             <>
               <div className="now-heading">
@@ -326,11 +339,12 @@ function Console({ session, slots: recorded, now, soundOn, setSound }: ConsolePr
           inputRef={floorInput}
           highlightId={highlightId}
           onAdd={add}
-          onGive={(slotId) => act(() => giveFloor(db, session.id, slotId))}
+          onGive={(slotId) => act((at) => giveFloor(db, session.id, slotId, at), (s, ctx) => planGiveFloor(s, slotId, ctx))}
           onMove={(slotId, toIndex) => act(() => moveRequest(db, session.id, slotId, toIndex))}
           onRemove={(slotId) => act(() => withdrawRequest(db, session.id, slotId))}
         />
         <RunOfShowCard show={show} />
+        <DisplayConsoleCard />
         <div className="console-options">
           <label className="check">
             <input type="checkbox" checked={soundOn} onChange={(e) => setSound(e.target.checked)} />

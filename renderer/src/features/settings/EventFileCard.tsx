@@ -4,11 +4,11 @@ import { useDb, useHost } from '../../app/contexts';
 import { useNotice } from '../../app/notice-store';
 import { navigate } from '../../app/router';
 import { importEventFile } from '../../db/commands/event-file';
-import { readEventSnapshot } from '../../db/queries/event-file';
-import { EVENT_FILE_MAX_BYTES, isEventFileError, parseEventFile, serializeEventFile, suggestEventFileName, type ParsedEventFile } from '../../domain/event-file';
+import { EVENT_FILE_MAX_BYTES, isEventFileError, parseEventFile, type ParsedEventFile } from '../../domain/event-file';
 import type { Series } from '../../domain/model';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
+import { exportEventFile } from './export-event-file';
 
 type ErrorCode = 'not-json' | 'not-an-event-file' | 'newer-version' | 'damaged' | 'too-large' | 'id-conflict' | 'unknown';
 
@@ -26,17 +26,8 @@ export function EventFileCard({ series }: { series: Series | null }) {
   async function exportSeries() {
     if (!series) return;
     setError(null);
-    const snapshot = await readEventSnapshot(db, series.id);
-    if (!snapshot) return;
-    const info = await host.appInfo();
-    const json = serializeEventFile(snapshot, { name: 'Session Desk', version: info.version }, Date.now());
-    const result = await host.saveFile({
-      suggestedName: suggestEventFileName(series.name, Date.now()),
-      mimeType: 'application/json',
-      filters: [{ name: t('eventFile.title'), extensions: ['json'] }],
-      data: json,
-    });
-    if (result.saved) showNotice(result.path ? t('eventFile.exportedTo', { path: result.path }) : t('eventFile.exported'));
+    const result = await exportEventFile(db, host, series, t('eventFile.title'));
+    if (result?.saved) showNotice(result.path ? t('eventFile.exportedTo', { path: result.path }) : t('eventFile.exported'));
   }
 
   async function finishImport(file: ParsedEventFile, mode: 'new-copy' | 'replace') {

@@ -14,6 +14,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EventFileCard } from './EventFileCard';
 import { BackupsCard } from '../backups/BackupsCard';
 import { SeriesLogoCard } from '../plates/SeriesLogoCard';
+import { LockCard } from '../protection/LockCard';
+import { PurgeCard } from '../protection/PurgeCard';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDateRange } from '../../ui/format';
 
@@ -122,6 +124,8 @@ export function SettingsScreen() {
         <EventFileCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
         <BackupsCard currentSeriesId={settings?.currentSeriesId ?? null} />
         <SeriesLogoCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
+        <LockCard />
+        <PurgeCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
         <section className="card wide" aria-labelledby={`${ids}-series`}>
           <h2 id={`${ids}-series`}>{t('settings.series')}</h2>
           <ul className="series-admin">

@@ -7,6 +7,8 @@ import { AreaIcon } from '../../ui/icons';
 import { Clock } from '../../ui/Clock';
 import { NoticeBar } from '../../ui/NoticeBar';
 import { formatDateRange } from '../../ui/format';
+import { LockButton } from '../protection/LockButton';
+import { StorageHealthBar } from '../storage/StorageHealthBar';
 
 /** The frame around every area: navigation, the current series and the time of day. */
 export function AppShell({ series, area, children }: { series: Series; area: Area; children: ReactNode }) {
@@ -56,11 +58,13 @@ export function AppShell({ series, area, children }: { series: Series; area: Are
             <a className="button ghost" href={routeHref({ name: 'welcome' })}>
               {t('shell.switchSeries')}
             </a>
+            <LockButton />
             <Clock className="topbar-clock" />
           </div>
         </header>
         <main id="main-content" className="content" tabIndex={-1} aria-labelledby="page-title">
           <NoticeBar />
+          <StorageHealthBar series={series} />
           {children}
         </main>
       </div>

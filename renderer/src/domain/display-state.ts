@@ -1,0 +1,67 @@
+/**
+ * What the moderator has asked the room display to show: a layout (mode), the whole screen
+ * (live, logo only, or black), and an optional message to the speaker. Kept as one record
+ * (settings table, key `roomDisplay`) so that a reloaded display recovers it; the console also
+ * broadcasts it so that the display follows within a frame. Pure functions only.
+ */
+
+/** timer: the time alone; speakers: speaker, time and who is next; queue: the floor queue beside the time. */
+export const DISPLAY_MODES = ['timer', 'speakers', 'queue'] as const;
+export type DisplayMode = (typeof DISPLAY_MODES)[number];
+
+/** live: the chosen layout; logo: only the series logo; black: nothing at all (blackout). */
+export const DISPLAY_SCREENS = ['live', 'logo', 'black'] as const;
+export type DisplayScreen = (typeof DISPLAY_SCREENS)[number];
+
+/** The longest message kept: it must still fit the screen in large type. */
+export const MESSAGE_MAX_LENGTH = 120;
+
+export interface DisplayState {
+  mode: DisplayMode;
+  screen: DisplayScreen;
+  /** Shown large over the layout; null when none. */
+  message: string | null;
+  /**
+   * Epoch ms of the change, strictly increasing: a window that holds two versions (the
+   * broadcast one and the record) keeps the newer, so a slow record never undoes a fast message.
+   */
+  updatedAt: number;
+}
+
+export const DEFAULT_DISPLAY_STATE: DisplayState = { mode: 'speakers', screen: 'live', message: null, updatedAt: 0 };
+
+export type DisplayChange = { mode: DisplayMode } | { screen: DisplayScreen } | { message: string | null };
+
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** A message as kept: trimmed, on one line, at most MESSAGE_MAX_LENGTH characters; empty means none. */
+export function cleanMessage(text: string | null): string | null {
+  if (text === null) return null;
+  const clean = text.replace(/\s+/g, ' ').trim().slice(0, MESSAGE_MAX_LENGTH);
+  return clean === '' ? null : clean;
+}
+
+/** Reads a stored or broadcast value; anything malformed falls back field by field to the defaults. */
+export function parseDisplayState(value: unknown): DisplayState {
+  if (typeof value !== 'object' || value === null) return DEFAULT_DISPLAY_STATE;
+  const v = value as Record<string, unknown>;
+  return {
+    mode: isOneOf(DISPLAY_MODES, v.mode) ? v.mode : DEFAULT_DISPLAY_STATE.mode,
+    screen: isOneOf(DISPLAY_SCREENS, v.screen) ? v.screen : DEFAULT_DISPLAY_STATE.screen,
+    message: typeof v.message === 'string' ? cleanMessage(v.message) : null,
+    updatedAt: typeof v.updatedAt === 'number' && Number.isFinite(v.updatedAt) ? v.updatedAt : 0,
+  };
+}
+
+/** The state after one change made at `now`; `updatedAt` always moves forward, even on a still clock. */
+export function applyDisplayChange(state: DisplayState, change: DisplayChange, now: number): DisplayState {
+  const updatedAt = Math.max(now, state.updatedAt + 1);
+  if ('mode' in change) return { ...state, mode: change.mode, updatedAt };
+  if ('screen' in change) return { ...state, screen: change.screen, updatedAt };
+  return { ...state, message: cleanMessage(change.message), updatedAt };
+}
+
+/** The newer of two versions; on a tie the first (pass the record first: it is the source of truth). */
+export function newerDisplayState(a: DisplayState, b: DisplayState | null): DisplayState {
+  return b !== null && b.updatedAt > a.updatedAt ? b : a;
+}

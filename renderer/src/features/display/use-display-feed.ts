@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/contexts';
+import { readDisplaySources, type DisplaySources } from '../../db/queries/room-display';
+import { currentSession } from '../../domain/current-session';
+import { newerDisplayState, type DisplayState } from '../../domain/display-state';
+import { newestUpdate, OVERLAY_MAX_AGE_MS, overlayStands } from '../../domain/display-overlay';
+import type { Participant, Session, Slot } from '../../domain/model';
+import { listenDisplayMessages, postDisplayMessage } from './display-channel';
+import { useMinute } from './use-minute';
+
+/** Slots broadcast by the console, standing over the record until it catches up. */
+interface Overlay {
+  sessionId: string;
+  slots: Slot[];
+  at: number;
+  /** The record as it was when the broadcast arrived: it stands until the record changes. */
+  base: DisplaySources | undefined;
+}
+
+export interface DisplayFeed {
+  session: Session | null;
+  slots: Slot[];
+  speakers: ReadonlyMap<string, Participant>;
+  logo: string | null;
+  state: DisplayState;
+}
+
+const NO_SLOTS: Slot[] = [];
+
+/**
+ * Everything the room display shows: the record (Dexie, live) with the console's broadcasts
+ * over it, so that the display follows in the frame of a console action and recovers from the
+ * record alone after its own reload. With `listen` false (the console's preview) it reads the
+ * record and the console's own state only.
+ */
+export function useDisplayFeed(seriesId: string, options: { listen: boolean; localState?: DisplayState | null }): DisplayFeed | undefined {
+  const db = useDb();
+  const sources = useLiveQuery(() => readDisplaySources(db, seriesId), [db, seriesId]);
+  const [broadcastState, setBroadcastState] = useState<DisplayState | null>(null);
+  const [overlay, setOverlay] = useState<Overlay | null>(null);
+  const sourcesRef = useRef(sources);
+  useEffect(() => {
+    sourcesRef.current = sources;
+  }, [sources]);
+  const minute = useMinute();
+  const { listen } = options;
+
+  useEffect(() => {
+    if (!listen) return undefined;
+    const stop = listenDisplayMessages((message) => {
+      // flushSync: rendered in this very task, so the change is in the next frame rather than the one after.
+      if (message.type === 'state') flushSync(() => setBroadcastState((prev) => (prev && prev.updatedAt >= message.state.updatedAt ? prev : message.state)));
+      else if (message.type === 'slots')
+        flushSync(() => setOverlay({ sessionId: message.sessionId, slots: message.slots, at: message.at, base: sourcesRef.current }));
+      else if (message.type === 'ping') postDisplayMessage({ type: 'hello' });
+      else if (message.type === 'close') window.close();
+    });
+    // Tell an open console that the display is here, and when it goes.
+    postDisplayMessage({ type: 'hello' });
+    const bye = () => postDisplayMessage({ type: 'bye' });
+    window.addEventListener('pagehide', bye);
+    return () => {
+      stop();
+      window.removeEventListener('pagehide', bye);
+    };
+  }, [listen]);
+
+  // A broadcast never outlives OVERLAY_MAX_AGE_MS: the record is the truth.
+  useEffect(() => {
+    if (!overlay) return undefined;
+    const timer = setTimeout(() => setOverlay((o) => (o === overlay ? null : o)), OVERLAY_MAX_AGE_MS);
+    return () => clearTimeout(timer);
+  }, [overlay]);
+
+  const programme = useMemo(() => {
+    if (!sources) return undefined;
+    if (!overlay) return sources.programme;
+    const recorded = sources.programme.find((p) => p.session.id === overlay.sessionId);
+    const stands = overlayStands({
+      overlayAt: overlay.at,
+      recordNewest: newestUpdate(recorded?.slots ?? NO_SLOTS),
+      recordChangedSince: sources !== overlay.base,
+      // Age is enforced by the timeout above, which drops the overlay.
+      ageMs: 0,
+    });
+    if (!stands || !recorded) return sources.programme;
+    return sources.programme.map((p) => (p === recorded ? { session: p.session, slots: overlay.slots } : p));
+  }, [sources, overlay]);
+
+  return useMemo(() => {
+    if (!sources || !programme) return undefined;
+    const session = currentSession(
+      programme.map((p) => p.session),
+      programme.flatMap((p) => p.slots),
+      new Date(minute),
+    );
+    const slots = programme.find((p) => p.session.id === session?.id)?.slots ?? NO_SLOTS;
+    const state = newerDisplayState(newerDisplayState(sources.state, broadcastState), options.localState ?? null);
+    return { session, slots, speakers: sources.speakers, logo: sources.logo, state };
+  }, [sources, programme, minute, broadcastState, options.localState]);
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb, useHost } from '../../app/contexts';
+import { useNotice } from '../../app/notice-store';
+import { dismissStorageWarning } from '../../db/commands/storage-warning';
+import { readDismissedStorageWarning } from '../../db/queries/storage-warning';
+import type { Series } from '../../domain/model';
+import { warningsKey, type StorageWarning } from '../../domain/storage-health';
+import { exportEventFile } from '../settings/export-event-file';
+import { useStorageHealth } from './use-storage-health';
+import '../protection/protection.css';
+
+function formatBytes(bytes: number, language: string): string {
+  const mb = bytes / (1024 * 1024);
+  const format = new Intl.NumberFormat(language, { maximumFractionDigits: mb < 10 ? 1 : 0 });
+  return mb >= 1024 ? `${format.format(mb / 1024)} GB` : `${format.format(mb)} MB`;
+}
+
+/**
+ * The app shell's storage warning: the browser may clear the data, or space is running out.
+ * Offers the event-file export at once; can be dismissed until the warning changes.
+ */
+export function StorageHealthBar({ series }: { series: Series }) {
+  const { t, i18n } = useTranslation();
+  const db = useDb();
+  const host = useHost();
+  const showNotice = useNotice((s) => s.show);
+  const warnings = useStorageHealth();
+  const dismissed = useLiveQuery(() => readDismissedStorageWarning(db), [db]);
+  const key = warningsKey(warnings);
+  if (warnings.length === 0 || dismissed === undefined || dismissed === key) return null;
+
+  const text = (w: StorageWarning) =>
+    w.kind === 'not-persistent'
+      ? t('protection.storage.notPersistent')
+      : t(w.kind === 'disk-low' ? 'protection.storage.diskLow' : 'protection.storage.quotaLow', { free: formatBytes(w.freeBytes, i18n.language) });
+  // The most urgent one speaks; the others follow once it is solved.
+  const first = warnings[0];
+
+  return (
+    <section className="storage-warning" aria-label={t('protection.storage.region')}>
+      <p className="storage-warning-text">{first ? text(first) : ''}</p>
+      <div className="storage-warning-actions">
+        <button
+          type="button"
+          className="button secondary small"
+          aria-label={t('protection.storage.exportLabel')}
+          onClick={async () => {
+            const result = await exportEventFile(db, host, series, t('eventFile.title'));
+            if (result?.saved) showNotice(result.path ? t('eventFile.exportedTo', { path: result.path }) : t('eventFile.exported'));
+          }}
+        >
+          {t('protection.storage.export')}
+        </button>
+        <button type="button" className="button ghost small" aria-label={t('protection.storage.dismissLabel')} onClick={() => void dismissStorageWarning(db, key)}>
+          {t('protection.storage.dismiss')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,341 @@
+import { expect, test, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openDemo } from './helpers';
+
+/** The demo's first session: Azerbaijan, Wednesday 11 April 2018, 10:00–11:00 (the browser runs on Geneva time). */
+const BEFORE_FIRST_SESSION = new Date('2018-04-11T09:55:00+02:00');
+const FIRST_SESSION_START = new Date('2018-04-11T10:00:00+02:00');
+
+interface Room {
+  console: Page;
+  display: Page;
+  /** Moves the (shared, fixed) clock of both pages on by `ms`. */
+  advance: (ms: number) => Promise<void>;
+}
+
+/**
+ * The moderator's console and the room display as two pages of one context, opened the way a
+ * moderator does it (the console's "Open the room display" opens a second tab). The clock is
+ * the context's: held still at 10:00 and moved only by `advance`, so every second is exact.
+ */
+async function openRoom(page: Page, context: BrowserContext, prepare?: (page: Page) => Promise<void>): Promise<Room> {
+  await page.clock.install({ time: BEFORE_FIRST_SESSION });
+  await openDemo(page);
+  if (prepare) await prepare(page);
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Moderator' }).click();
+  await expect(page.getByText('Azerbaijan · Wednesday, 11 April 2018, 10:00–11:00')).toBeVisible();
+  let now = FIRST_SESSION_START.getTime();
+  await page.clock.setFixedTime(now);
+  const [display] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open the room display' }).click()]);
+  await display.setViewportSize({ width: 1280, height: 720 });
+  await expect(display.getByRole('heading', { name: 'Room display' })).toBeAttached();
+  // The console learns that a display answered.
+  await expect(page.getByRole('button', { name: 'Close the room display' })).toBeVisible();
+  return {
+    console: page,
+    display,
+    advance: async (ms: number) => {
+      now += ms;
+      await page.clock.setFixedTime(now);
+    },
+  };
+}
+
+test('the display follows the console: start, phases at the right second, pause, next speaker, message, blackout, layout, reloads', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const { console: desk, display, advance } = await openRoom(page, context);
+  const timer = display.getByRole('timer');
+
+  // Before the start: the first slot, its whole time, "Ready"; the session and its State under Review.
+  await expect(display.getByText('Opening by the moderator')).toBeVisible();
+  await expect(timer).toHaveText('3:00');
+  await expect(timer).toHaveAccessibleDescription('Ready');
+  await expect(display.getByText('State under Review')).toBeVisible();
+  await expect(display.getByText('Azerbaijan', { exact: true })).toBeVisible();
+  await expect(display.getByText('Pre-sessions 30')).toBeVisible();
+  await expect(display.getByRole('time')).toHaveText('10:00');
+  await expect(display.getByRole('region', { name: 'Next' })).toContainText('Statement by the Permanent Mission of Azerbaijan');
+  await expectNoSeriousA11yViolations(display, 'room display, ready');
+
+  // Start, then the SuR statement (2:00): the phase changes at the right second, in words too.
+  await desk.keyboard.press('Space');
+  await expect(timer).toHaveAccessibleDescription('On time');
+  await advance(30_000);
+  await expect(timer).toHaveText('2:30');
+  await desk.keyboard.press('n');
+  await expect(display.getByText('Statement by the Permanent Mission of Azerbaijan')).toBeVisible();
+  await expect(timer).toHaveText('2:00');
+  await advance(59_000);
+  await expect(timer).toHaveText('1:01');
+  await expect(timer).toHaveAccessibleDescription('On time');
+  await advance(1_000);
+  await expect(timer).toHaveText('1:00');
+  await expect(timer).toHaveAccessibleDescription('1:00 left');
+  await advance(29_000);
+  await expect(timer).toHaveAccessibleDescription('1:00 left');
+  await advance(1_000);
+  await expect(timer).toHaveText('0:30');
+  await expect(timer).toHaveAccessibleDescription('0:30 left');
+  await advance(30_000);
+  await expect(timer).toHaveText('+0:00');
+  await expect(timer).toHaveAccessibleDescription('Time is up');
+  await advance(42_000);
+  await expect(timer).toHaveText('+0:42');
+  await expectNoSeriousA11yViolations(display, 'room display, overtime');
+
+  // Pause: the time stands still and says so.
+  await desk.keyboard.press('Space');
+  await expect(timer).toHaveAccessibleDescription('Paused');
+  await advance(20_000);
+  await expect(timer).toHaveText('+0:42');
+  await desk.keyboard.press('Space');
+  await expect(timer).toHaveAccessibleDescription('Time is up');
+
+  // Next speaker: the first panellist, with their organisation; the one after is "Next".
+  await desk.keyboard.press('n');
+  await expect(timer).toHaveText('6:00');
+  await expect(display.getByText('Panellist', { exact: true })).toBeVisible();
+  const speakerName = ((await desk.getByRole('timer').getAttribute('aria-label')) ?? '').replace('Speaking time of ', '');
+  await expect(display.getByText(speakerName, { exact: true })).toBeVisible();
+  await expect(display.getByRole('timer')).toHaveAccessibleName(`Time left for ${speakerName}`);
+
+  // A message to the speaker, from the console's compact card; then Blackout and back.
+  await desk.getByLabel('Message to the speaker').selectOption('Please conclude');
+  await expect(display.getByRole('status').filter({ hasText: 'Please conclude' })).toBeVisible();
+  await desk.getByRole('button', { name: 'Blackout' }).click();
+  await expect(display.getByRole('timer')).toHaveCount(0);
+  await expect(display.getByText('The room display is blank')).toBeAttached();
+  await expect(display.getByText('Please conclude')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(display, 'room display, blackout');
+  await desk.getByRole('button', { name: 'Blackout' }).click();
+  await expect(timer).toHaveText('6:00');
+
+  // The console reloads: the display keeps running on its own.
+  await desk.reload();
+  await advance(10_000);
+  await expect(timer).toHaveText('5:50');
+  await expect(desk.getByRole('heading', { level: 1, name: 'Moderator' })).toBeVisible();
+
+  // Layout and message from the Room display page.
+  await desk.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Room display' }).click();
+  await expect(desk.getByRole('heading', { level: 1, name: 'Room display' })).toBeVisible();
+  await expect(desk.getByText('The room display is open.')).toBeVisible();
+  await desk.getByRole('radio', { name: 'Timer only' }).check();
+  await expect(display.getByRole('region', { name: 'Next' })).toHaveCount(0);
+  await expect(display.getByText('Panellist', { exact: true })).toHaveCount(0);
+  await expect(timer).toHaveText('5:50');
+  await desk.getByRole('radio', { name: 'Floor queue' }).check();
+  await expect(display.getByRole('heading', { name: 'Floor requests' })).toBeVisible();
+  await expect(display.getByText('No requests for the floor')).toBeVisible();
+  await desk.getByLabel('Your message').fill('Two more recommendations, please');
+  await desk.getByRole('button', { name: 'Show message' }).click();
+  await expect(display.getByRole('status').filter({ hasText: 'Two more recommendations, please' })).toBeVisible();
+  await expectNoSeriousA11yViolations(desk, 'Room display page');
+
+  // The display reloads: it recovers the layout, the message and the time from the record.
+  await display.reload();
+  await expect(display.getByRole('heading', { name: 'Floor requests' })).toBeVisible();
+  await expect(display.getByRole('status').filter({ hasText: 'Two more recommendations, please' })).toBeVisible();
+  await expect(timer).toHaveText('5:50');
+  await advance(5_000);
+  await expect(timer).toHaveText('5:45');
+
+  // Logo only (no logo set: the series name), then Clear message and back to speakers.
+  await desk.getByRole('button', { name: 'Logo only' }).click();
+  await expect(display.getByText('Pre-sessions 30')).toBeVisible();
+  await expect(display.getByRole('timer')).toHaveCount(0);
+  await desk.getByRole('button', { name: 'Logo only' }).click();
+  await desk.getByRole('button', { name: 'Clear message' }).click();
+  await expect(display.getByRole('status')).toHaveCount(0);
+  await desk.getByRole('radio', { name: 'Timer and speakers' }).check();
+  await expect(display.getByRole('region', { name: 'Next' })).toBeVisible();
+
+  // The display never offers anything to edit.
+  await expect(display.getByRole('button')).toHaveCount(0);
+  await expect(display.getByRole('textbox')).toHaveCount(0);
+  await expect(display.getByRole('link')).toHaveCount(0);
+
+  // Close the room display from the console.
+  const closed = display.waitForEvent('close');
+  await desk.getByRole('button', { name: 'Close the room display' }).click();
+  await closed;
+  await expect(desk.getByRole('button', { name: 'Open the room display' })).toBeVisible();
+});
+
+test('a confidential panellist appears on the display by organisation only', async ({ page, context }) => {
+  const { console: desk, display } = await openRoom(page, context);
+  // Burkina Faso's session has a confidential panellist in the demo: who, and where in the order.
+  const { name, organisation, index } = await desk.evaluate(
+    () =>
+      new Promise<{ name: string; organisation: string; index: number }>((resolve, reject) => {
+        const open = indexedDB.open('session-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['sessions', 'slots', 'participants']);
+          const sessions = tx.objectStore('sessions').getAll();
+          const slots = tx.objectStore('slots').getAll();
+          const people = tx.objectStore('participants').getAll();
+          tx.oncomplete = () => {
+            const bfa = (sessions.result as Array<{ id: string; stateCode: string }>).find((s) => s.stateCode === 'BFA');
+            const panel = (slots.result as Array<{ sessionId: string; kind: string; order: string; participantId: string }>)
+              .filter((s) => s.sessionId === bfa?.id && s.kind === 'panellist')
+              .sort((a, b) => (a.order < b.order ? -1 : 1));
+            const byId = new Map((people.result as Array<{ id: string; name: string; organisation: string; confidential: boolean }>).map((p) => [p.id, p]));
+            const at = panel.findIndex((s) => byId.get(s.participantId)?.confidential);
+            const person = byId.get(panel[at]?.participantId ?? '');
+            resolve({ name: person?.name ?? '', organisation: person?.organisation ?? '', index: at });
+          };
+        };
+      }),
+  );
+  expect(index, 'the demo has a confidential panellist for Burkina Faso').toBeGreaterThanOrEqual(0);
+  await desk.getByRole('combobox', { name: 'Session' }).selectOption({ label: 'Wednesday, 11 April 2018, 14:00 · Burkina Faso' });
+  // Opening, statement, then the panellists up to the confidential one.
+  await desk.keyboard.press('Space');
+  for (let i = 0; i < index + 2; i += 1) await desk.keyboard.press('n');
+  // The console (private) names them.
+  await expect(desk.getByRole('timer')).toHaveAccessibleName(`Speaking time of ${name}`);
+
+  await expect(display.getByText('Burkina Faso', { exact: true })).toBeVisible();
+  await expect(display.getByText(organisation, { exact: true })).toBeVisible();
+  await expect(display.getByRole('timer')).toHaveAccessibleName(`Time left for ${organisation}`);
+  // Nowhere on the display: not in the text, not in an accessible name, not in the markup.
+  expect(await display.content()).not.toContain(name);
+  await expect(display.locator('body')).not.toContainText(name);
+});
+
+/** A 60-character organisation, and missions with the longest names, for the layout test. */
+const LONG_ORGANISATION = 'International Federation of Human Rights Defenders in Africa';
+const LONG_MISSIONS = ['United Kingdom', 'Saint Vincent', 'Bosnia', 'Lao', 'Central African', 'Venezuela', 'Micronesia'];
+
+/** Every text of the display inside its box and inside the screen; returns what does not fit. */
+async function overflowingText(display: Page): Promise<string[]> {
+  return display.evaluate(() => {
+    const problems: string[] = [];
+    const width = window.innerWidth;
+    const height = window.innerHeight;
+    for (const el of document.querySelectorAll<HTMLElement>('.rd *')) {
+      if (el.closest('.visually-hidden')) continue;
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!hasText) continue;
+      const box = el.getBoundingClientRect();
+      const name = `${el.className || el.tagName} "${(el.textContent ?? '').slice(0, 40)}"`;
+      if (getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth) problems.push(`${name}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+      if (box.left < -0.5 || box.top < -0.5 || box.right > width + 0.5 || box.bottom > height + 0.5) {
+        problems.push(`${name}: box ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)} outside ${width}×${height}`);
+      }
+    }
+    // The regions must hold their content too (nothing spilling over the next one).
+    for (const el of document.querySelectorAll<HTMLElement>('.rd, .rd-now, .rd-split, .rd-queue, .rd-timer')) {
+      if (el.scrollHeight > el.clientHeight + 1) problems.push(`${el.className}: scrollHeight ${el.scrollHeight} > clientHeight ${el.clientHeight}`);
+    }
+    return problems;
+  });
+}
+
+test('the longest names fit at 1280×720, in portrait 1080×1920 and at 4K, in every layout', async ({ page, context }, testInfo: TestInfo) => {
+  test.setTimeout(150_000);
+  const { console: desk, display, advance } = await openRoom(page, context, async (p) => {
+    // The first panellist of Azerbaijan gets a 60-character organisation (written before the display opens).
+    expect(LONG_ORGANISATION).toHaveLength(60);
+    await p.evaluate(
+      (organisation) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('session-desk');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['sessions', 'slots', 'participants'], 'readwrite');
+            const sessions = tx.objectStore('sessions').getAll();
+            sessions.onsuccess = () => {
+              const aze = (sessions.result as Array<{ id: string; stateCode: string }>).find((s) => s.stateCode === 'AZE');
+              const slots = tx.objectStore('slots').getAll();
+              slots.onsuccess = () => {
+                const first = (slots.result as Array<{ sessionId: string; kind: string; order: string; participantId: string }>)
+                  .filter((s) => s.sessionId === aze?.id && s.kind === 'panellist')
+                  .sort((a, b) => (a.order < b.order ? -1 : 1))[0];
+                const people = tx.objectStore('participants');
+                const get = people.get(first?.participantId ?? '');
+                get.onsuccess = () => people.put({ ...get.result, organisation });
+              };
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      LONG_ORGANISATION,
+    );
+    await p.reload();
+  });
+
+  // The floor queue: missions with the longest names.
+  await desk.keyboard.press('a');
+  for (const mission of LONG_MISSIONS) {
+    await desk.keyboard.type(mission);
+    await desk.keyboard.press('Enter');
+  }
+  await desk.keyboard.press('Escape');
+  await expect(desk.getByRole('list', { name: 'Floor queue' }).getByRole('listitem')).toHaveCount(LONG_MISSIONS.length);
+  // Opening, statement, then the first panellist speaks into the warning phase.
+  await desk.keyboard.press('Space');
+  await desk.keyboard.press('n');
+  await desk.keyboard.press('n');
+  await advance(5 * 60_000 + 18_000);
+  await expect(display.getByRole('timer')).toHaveText('0:42');
+  await expect(display.getByText(LONG_ORGANISATION)).toBeVisible();
+  await desk.getByLabel('Message to the speaker').selectOption('Please slow down for the interpreters');
+  await expect(display.getByRole('status')).toBeVisible();
+
+  const sizes = [
+    { name: '1280x720', width: 1280, height: 720 },
+    { name: '1080x1920-portrait', width: 1080, height: 1920 },
+    { name: '3840x2160', width: 3840, height: 2160 },
+  ];
+  const modes = ['Timer and speakers', 'Floor queue', 'Timer only'] as const;
+  const shoot = async (label: string) => {
+    for (const size of sizes) {
+      await display.setViewportSize({ width: size.width, height: size.height });
+      await display.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await overflowingText(display), `${label} at ${size.name}`).toEqual([]);
+      await display.screenshot({ path: testInfo.outputPath(`display-${label}-${size.name}.png`) });
+    }
+  };
+
+  await desk.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Room display' }).click();
+  for (const mode of modes) {
+    await desk.getByRole('radio', { name: mode }).check();
+    await expect(display.locator(`.rd-mode-${mode === 'Timer only' ? 'timer' : mode === 'Floor queue' ? 'queue' : 'speakers'}`)).toBeVisible();
+    await shoot(mode.toLowerCase().replace(/ /g, '-'));
+  }
+
+  // The United Kingdom has the floor: the longest State name as the speaker, in overtime.
+  await desk.getByRole('radio', { name: 'Timer and speakers' }).check();
+  await desk.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Moderator' }).click();
+  await desk.getByRole('button', { name: 'Give the floor to United Kingdom of Great Britain and Northern Ireland' }).click();
+  await advance(125_000);
+  await expect(display.getByRole('timer')).toHaveText('+0:05');
+  await expect(display.getByText('United Kingdom of Great Britain and Northern Ireland')).toBeVisible();
+  await shoot('floor-overtime');
+  await expectNoSeriousA11yViolations(display, 'room display, floor in overtime');
+});
+
+test('the series logo shows in the header and alone with Logo only', async ({ page, context }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByRole('region', { name: 'Series logo' });
+  const chooser = page.waitForEvent('filechooser');
+  await card.getByRole('button', { name: 'Choose a logo' }).click();
+  // A 1 × 1 PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  await (await chooser).setFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await expect(card.getByRole('img', { name: 'Current logo of the series' })).toBeVisible();
+
+  // A display opened by hand (a second tab on the same address) works as well as one the console opened.
+  const display = await context.newPage();
+  await display.goto('./#/display');
+  await expect(display.getByRole('img', { name: 'Logo of Pre-sessions 30' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Room display' }).click();
+  await page.getByRole('button', { name: 'Logo only' }).click();
+  await expect(page.getByRole('button', { name: 'Logo only' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(display.getByRole('img', { name: 'Logo of Pre-sessions 30' })).toBeVisible();
+  await expect(display.getByText('Pre-sessions 30')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(display, 'room display, logo only');
+});

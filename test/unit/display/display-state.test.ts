@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyDisplayChange,
+  cleanMessage,
+  DEFAULT_DISPLAY_STATE,
+  MESSAGE_MAX_LENGTH,
+  newerDisplayState,
+  parseDisplayState,
+} from '../../../renderer/src/domain/display-state';
+import { newestUpdate, OVERLAY_MAX_AGE_MS, overlayStands } from '../../../renderer/src/domain/display-overlay';
+
+describe('display state', () => {
+  it('reads malformed values field by field as the defaults', () => {
+    expect(parseDisplayState(undefined)).toEqual(DEFAULT_DISPLAY_STATE);
+    expect(parseDisplayState('blackout')).toEqual(DEFAULT_DISPLAY_STATE);
+    expect(parseDisplayState({ mode: 'queue', screen: 'disco', message: 42, updatedAt: 'soon' })).toEqual({ ...DEFAULT_DISPLAY_STATE, mode: 'queue' });
+    expect(parseDisplayState({ mode: 'timer', screen: 'black', message: ' Please  conclude ', updatedAt: 5 })).toEqual({ mode: 'timer', screen: 'black', message: 'Please conclude', updatedAt: 5 });
+  });
+
+  it('keeps a message on one line, trimmed and bounded; empty is none', () => {
+    expect(cleanMessage('  Please\nconclude  ')).toBe('Please conclude');
+    expect(cleanMessage('   ')).toBeNull();
+    expect(cleanMessage(null)).toBeNull();
+    expect(cleanMessage('x'.repeat(500))).toHaveLength(MESSAGE_MAX_LENGTH);
+  });
+
+  it('each change moves updatedAt forward, even on a clock that stands still', () => {
+    const a = applyDisplayChange(DEFAULT_DISPLAY_STATE, { message: 'Please conclude' }, 1000);
+    const b = applyDisplayChange(a, { screen: 'black' }, 1000);
+    const c = applyDisplayChange(b, { mode: 'queue' }, 900);
+    expect(a).toEqual({ mode: 'speakers', screen: 'live', message: 'Please conclude', updatedAt: 1000 });
+    expect(b).toMatchObject({ screen: 'black', message: 'Please conclude', updatedAt: 1001 });
+    expect(c).toMatchObject({ mode: 'queue', screen: 'black', updatedAt: 1002 });
+  });
+
+  it('the newer version wins; on a tie, the record (given first)', () => {
+    const record = { ...DEFAULT_DISPLAY_STATE, updatedAt: 10 };
+    const fast = { ...DEFAULT_DISPLAY_STATE, screen: 'black' as const, updatedAt: 11 };
+    expect(newerDisplayState(record, fast)).toBe(fast);
+    expect(newerDisplayState({ ...record, updatedAt: 12 }, fast).updatedAt).toBe(12);
+    expect(newerDisplayState(record, { ...fast, updatedAt: 10 })).toBe(record);
+    expect(newerDisplayState(record, null)).toBe(record);
+  });
+});
+
+describe('broadcast slots over the record', () => {
+  it('stand until the record has changed and holds a write as recent as the action', () => {
+    expect(newestUpdate([{ updatedAt: 3 }, { updatedAt: 9 }, { updatedAt: 5 }])).toBe(9);
+    expect(overlayStands({ overlayAt: 100, recordNewest: 90, recordChangedSince: false, ageMs: 0 })).toBe(true);
+    // An earlier action's write arriving late does not undo the later one on screen.
+    expect(overlayStands({ overlayAt: 100, recordNewest: 90, recordChangedSince: true, ageMs: 0 })).toBe(true);
+    expect(overlayStands({ overlayAt: 100, recordNewest: 100, recordChangedSince: true, ageMs: 0 })).toBe(false);
+    expect(overlayStands({ overlayAt: 100, recordNewest: 0, recordChangedSince: false, ageMs: OVERLAY_MAX_AGE_MS + 1 })).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { clearPin, lockNow, recordWrongPin, setPin, unlock } from '../../../renderer/src/db/commands/lock';
+import { readLock } from '../../../renderer/src/db/queries/lock';
+import { nextTryAt, parseLock } from '../../../renderer/src/domain/lock';
+import { delayAfterFailures, hashPin, isValidPin, parsePinRecord, verifyPin } from '../../../renderer/src/domain/pin';
+import { freshDb } from '../db/test-db';
+
+describe('the PIN', () => {
+  it('is 4 to 8 digits', () => {
+    expect(['1234', '12345678'].every(isValidPin)).toBe(true);
+    expect(['123', '123456789', '12a4', ' 1234', '١٢٣٤'].some(isValidPin)).toBe(false);
+  });
+
+  it('is stored as a salted PBKDF2 hash that verifies only the same PIN', async () => {
+    const record = await hashPin('482913', globalThis.crypto, 1000);
+    expect(JSON.stringify(record)).not.toContain('482913');
+    expect(record.algorithm).toBe('PBKDF2-SHA-256');
+    expect(await verifyPin(record, '482913')).toBe(true);
+    expect(await verifyPin(record, '482914')).toBe(false);
+    expect(await verifyPin(record, 'abc')).toBe(false);
+    // A fresh salt each time: the same PIN never gives the same record.
+    expect((await hashPin('482913', globalThis.crypto, 1000)).hash).not.toBe(record.hash);
+    expect(parsePinRecord(record)).toEqual(record);
+    expect(parsePinRecord({ ...record, iterations: 0 })).toBeNull();
+  });
+
+  it('waits longer after each wrong try from the fifth on, up to 15 minutes', () => {
+    expect([0, 1, 4].map(delayAfterFailures)).toEqual([0, 0, 0]);
+    expect([5, 6, 7].map(delayAfterFailures)).toEqual([30_000, 60_000, 120_000]);
+    expect(delayAfterFailures(40)).toBe(15 * 60_000);
+    expect(nextTryAt({ locked: true, failures: 5, lastFailureAt: 1000 })).toBe(31_000);
+    expect(nextTryAt({ locked: true, failures: 3, lastFailureAt: 1000 })).toBe(0);
+  });
+});
+
+describe('the lock in the store', () => {
+  it('locks only with a PIN, counts wrong tries across reloads, and unlocks', async () => {
+    const db = freshDb();
+    expect(await lockNow(db)).toBe(false);
+    expect((await readLock(db)).locked).toBe(false);
+    await setPin(db, await hashPin('2468', globalThis.crypto, 1000));
+    expect(await lockNow(db)).toBe(true);
+    expect((await readLock(db)).locked).toBe(true);
+    for (let i = 0; i < 5; i += 1) await recordWrongPin(db, 1000 + i);
+    const lock = await readLock(db);
+    expect(lock).toMatchObject({ locked: true, failures: 5, lastFailureAt: 1004 });
+    expect(JSON.stringify(await db.settings.toArray())).not.toContain('2468');
+    await unlock(db);
+    expect(await readLock(db)).toMatchObject({ locked: false, failures: 0 });
+    await lockNow(db);
+    await clearPin(db);
+    expect(await readLock(db)).toMatchObject({ locked: false, pin: null });
+  });
+
+  it('reads damaged records as unlocked, never as a lock nobody can open', () => {
+    expect(parseLock(null, { locked: true })).toMatchObject({ locked: false, pin: null });
+    expect(parseLock({ algorithm: 'MD5' }, { locked: true, failures: -3 })).toMatchObject({ locked: false, failures: 0 });
+  });
+});
