@@ -36,7 +36,7 @@ test('the lock hides every screen, survives a reload, refuses wrong PINs with a 
 
   // Lock from the moderator's console: its shortcuts must not act while locked.
   await page.getByRole('link', { name: 'Moderator' }).click();
-  await page.getByLabel('Session').selectOption({ label: 'Wednesday, 11 April 2018, 10:00 · Azerbaijan' });
+  await page.getByRole('combobox', { name: 'Session' }).selectOption({ label: 'Wednesday, 11 April 2018, 10:00 · Azerbaijan' });
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   const lockScreen = page.getByRole('main', { name: 'Session Desk is locked' });
@@ -85,7 +85,7 @@ test('the lock hides every screen, survives a reload, refuses wrong PINs with a 
 
   // Unlocked: the console is back, and the keys pressed while locked did nothing.
   await expect(page.getByRole('heading', { level: 1, name: 'Moderator' })).toBeVisible();
-  await page.getByLabel('Session').selectOption({ label: 'Wednesday, 11 April 2018, 10:00 · Azerbaijan' });
+  await page.getByRole('combobox', { name: 'Session' }).selectOption({ label: 'Wednesday, 11 April 2018, 10:00 · Azerbaijan' });
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
 
   // Removing the PIN asks for it.

@@ -20,7 +20,8 @@ test('switching to French changes the interface, survives a reload, and switches
   await expect(page.getByRole('heading', { level: 2, name: 'mercredi 11 avril 2018' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Fédération de Russie' })).toBeVisible();
   await nav.getByRole('link', { name: 'Rapports' }).click();
-  await expect(page.getByText('Cet espace n’est pas encore construit.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapports' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Chiffres clés' })).toBeVisible();
 
   await nav.getByRole('link', { name: 'Paramètres' }).click();
   await page.getByRole('radio', { name: 'English' }).check();

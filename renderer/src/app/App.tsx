@@ -10,7 +10,6 @@ import { ProgrammeOverview } from '../features/programme/ProgrammeOverview';
 import { SessionEditor } from '../features/programme/SessionEditor';
 import { ParticipantsList } from '../features/participants/ParticipantsList';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { NotBuiltArea } from '../features/placeholder/NotBuiltArea';
 import { ModeratorPage } from '../features/moderator/ModeratorPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { PlatesPage } from '../features/plates/PlatesPage';
@@ -38,8 +37,6 @@ function AreaPage({ area, item, series }: { area: Area; item: string | undefined
       return <ReportsPage series={series} />;
     case 'display':
       return <RoomDisplayPage series={series} />;
-    default:
-      return <NotBuiltArea area={area} />;
   }
 }
 

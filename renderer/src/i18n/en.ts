@@ -214,15 +214,6 @@ export const en = {
     organiser: 'Organiser',
     other: 'Other',
   },
-  notBuilt: {
-    badge: 'Not built yet',
-    text: 'This area is not built yet. It is planned and will arrive in a coming version.',
-    desk: 'Check delegates in against the pre-registration list, register walk-ins and see live counts per session.',
-    moderator: 'Run the speaker order, the two-minute statement timer, panellists’ slots and the floor queue.',
-    display: 'The big screen for the speaker and the room: the remaining time in very large digits.',
-    plates: 'Print panellists’ tent cards, country placards and badges on any printer or to PDF.',
-    reports: 'The record of each session and the Facts and Figures of the series.',
-  },
   display: displayEn,
   settings: {
     title: 'Settings',

@@ -211,15 +211,6 @@ export const fr: Strings = {
     organiser: 'Organisateur',
     other: 'Autre',
   },
-  notBuilt: {
-    badge: 'Pas encore disponible',
-    text: 'Cet espace n’est pas encore construit. Il est prévu et arrivera dans une prochaine version.',
-    desk: 'Enregistrer les délégués d’après la liste de préinscription, inscrire les personnes sans inscription et suivre les présences par séance.',
-    moderator: 'Tenir l’ordre des orateurs, le chronomètre de la déclaration de deux minutes, les interventions des panélistes et la liste des demandes de parole.',
-    display: 'Le grand écran pour l’orateur et la salle : le temps restant en très grands chiffres.',
-    plates: 'Imprimer les chevalets des panélistes, les plaques de pays et les badges, sur toute imprimante ou en PDF.',
-    reports: 'Le compte rendu de chaque séance et les faits et chiffres de la série.',
-  },
   display: displayFr,
   settings: {
     title: 'Paramètres',
