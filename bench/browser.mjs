@@ -33,3 +33,18 @@ export function percentile(values, p) {
 export function median(values) {
   return percentile(values, 50);
 }
+
+/** The speaking slot's timer fields, read from the store. */
+export async function speakingSlot(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const r = indexedDB.open('session-desk');
+        r.onerror = () => reject(r.error);
+        r.onsuccess = () => {
+          const all = r.result.transaction('slots').objectStore('slots').getAll();
+          all.onsuccess = () => resolve(all.result.find((s) => s.status === 'speaking'));
+        };
+      }),
+  );
+}

@@ -1,6 +1,6 @@
 // display.follow.p95, display.tick.late.p95 and display.cpu.running: the room display window,
 // measured through its own screen beside the moderator's console (two pages of one context).
-import { percentile } from './browser.mjs';
+import { percentile, speakingSlot } from './browser.mjs';
 
 const CPU_WINDOW_MS = 10_000;
 // Long enough for 25 seconds shown: the p95 of fewer would be their maximum.
@@ -80,20 +80,6 @@ async function follow(desk, display) {
     .filter(Number.isFinite);
 }
 
-/** The speaking slot's timer fields, read from the store. */
-async function speakingSlot(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const r = indexedDB.open('session-desk');
-        r.onerror = () => reject(r.error);
-        r.onsuccess = () => {
-          const all = r.result.transaction('slots').objectStore('slots').getAll();
-          all.onsuccess = () => resolve(all.result.find((s) => s.status === 'speaking'));
-        };
-      }),
-  );
-}
 
 /**
  * How late the shown second changes: the display marks `sd:display-tick` in the first animation

@@ -1,5 +1,5 @@
 // timer.error.max and console.key.to.paint.p95: the moderator's console, measured through its screen.
-import { percentile } from './browser.mjs';
+import { percentile, speakingSlot } from './browser.mjs';
 
 const HOUR_MS = 3_600_000;
 
@@ -40,17 +40,7 @@ async function settle(page) {
  */
 async function timerErrorOverAnHour(browser, url) {
   const { context, page } = await openConsoleSpeaking(browser, url, new Date('2018-04-11T09:59:50+02:00'));
-  const slot = await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const r = indexedDB.open('session-desk');
-        r.onerror = () => reject(r.error);
-        r.onsuccess = () => {
-          const all = r.result.transaction('slots').objectStore('slots').getAll();
-          all.onsuccess = () => resolve(all.result.find((s) => s.status === 'speaking'));
-        };
-      }),
-  );
+  const slot = await speakingSlot(page);
   const startNow = await page.evaluate(() => Date.now());
   await page.clock.pauseAt(startNow + 1000);
   let seed = 7;

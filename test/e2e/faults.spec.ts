@@ -12,6 +12,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { seededRandom } from '../../renderer/src/domain/seeded-random';
 
 const SEED = Number(process.env.FAULT_SEED ?? 20260411);
 const ROUNDS = Number(process.env.FAULT_ROUNDS ?? 28);
@@ -19,17 +20,7 @@ const debug = (...args: unknown[]) => {
   if (process.env.FAULT_DEBUG) console.log(...args);
 };
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 /** The browser process of this profile: the one with our --user-data-dir and no --type (renderers, GPU...). */
 async function browserPid(userDataDir: string): Promise<number | null> {
@@ -98,7 +89,7 @@ async function readStore(page: Page): Promise<StoredState> {
 // eslint-disable-next-line no-empty-pattern -- no fixtures: the test launches and kills its own browser
 test('writes the screen acknowledged survive the browser being killed at random moments', async ({}, testInfo) => {
   test.setTimeout(240_000);
-  const random = prng(SEED);
+  const random = seededRandom(SEED);
   const use = testInfo.project.use;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'session-desk-faults-'));
   const launch = () =>

@@ -9,6 +9,7 @@ import type { Category, Gender, Participant, Registration, Series, Session, Slot
 import type { IdMaker } from './ids';
 import { allottedFor, DEFAULT_DURATIONS } from './series';
 import { stateName } from './states';
+import { seededRandom } from './seeded-random';
 
 export interface DemoSeries {
   series: Series;
@@ -74,17 +75,6 @@ const ATTENDING_MISSIONS = [
   'KOR', 'SVN',
 ];
 
-/** A small seeded generator (mulberry32): the demo is the same on every laptop. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], random: () => number): T {
   const item = items[Math.floor(random() * items.length)];

@@ -18,22 +18,14 @@ import type { Participant } from '../../../renderer/src/domain/model';
 import { EMPTY_PARTICIPANT } from '../../../renderer/src/domain/participants';
 import { freshDb } from '../db/test-db';
 import { fixture } from './helpers';
+import { seededRandom } from '../../../renderer/src/domain/seeded-random';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 90210);
 const FILES = Number(process.env.FUZZ_FILES ?? 600);
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = prng(SEED);
+
+const random = seededRandom(SEED);
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T;
 
