@@ -4,6 +4,12 @@ import { CATEGORIES, type Participant, type Session } from '../../domain/model';
 import { sessionCounts } from '../../domain/desk-counts';
 import { sessionLabel } from './session-label';
 
+/**
+ * A session has four to six panellists; a list longer than this is a registration mistake (or a
+ * test import) and would only slow every keystroke at the desk with thousands of rows to lay out.
+ */
+const PANELLISTS_SHOWN = 12;
+
 /** The live counts of one session at the desk. The desk is not a public screen: names are shown. */
 function SessionCountsCardView({ session, participants, present }: { session: Session; participants: readonly Participant[]; present: ReadonlySet<string> }) {
   const { t, i18n } = useTranslation();
@@ -41,7 +47,7 @@ function SessionCountsCardView({ session, participants, present }: { session: Se
         <p className="muted small">{t('desk.counts.noPanellists')}</p>
       ) : (
         <ul className="desk-panellists" aria-label={t('desk.counts.panellists')}>
-          {counts.panellists.map(({ participant, arrived: here }) => (
+          {counts.panellists.slice(0, PANELLISTS_SHOWN).map(({ participant, arrived: here }) => (
             <li key={participant.id} className={here ? 'arrived' : undefined}>
               <span className="desk-panellist-mark" aria-hidden="true">
                 {here ? '✓' : '○'}
@@ -51,6 +57,7 @@ function SessionCountsCardView({ session, participants, present }: { session: Se
               {participant.confidential ? <span className="badge warning inline">{t('desk.confidential')}</span> : null}
             </li>
           ))}
+          {counts.panellists.length > PANELLISTS_SHOWN ? <li className="muted small">{t('desk.counts.morePanellists', { count: counts.panellists.length - PANELLISTS_SHOWN })}</li> : null}
         </ul>
       )}
     </section>

@@ -47,6 +47,8 @@ export const deskEn = {
     missionsValue: '{{present}} of {{registered}} registered · {{share}}',
     panellists: 'Panellists arrived',
     panellistsValue: '{{arrived}} of {{total}}',
+    morePanellists_one: 'and {{count}} more',
+    morePanellists_other: 'and {{count}} more',
     arrived: 'arrived',
     notArrived: 'not arrived',
     noPanellists: 'No panellist registered.',

@@ -50,6 +50,8 @@ export const deskFr: Widen<typeof deskEn> = {
     missionsValue: '{{present}} sur {{registered}} inscrites · {{share}}',
     panellists: 'Panélistes arrivé·es',
     panellistsValue: '{{arrived}} sur {{total}}',
+    morePanellists_one: 'et {{count}} autre',
+    morePanellists_other: 'et {{count}} autres',
     arrived: 'arrivé·e',
     notArrived: 'pas arrivé·e',
     noPanellists: 'Aucun panéliste inscrit.',
