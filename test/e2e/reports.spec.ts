@@ -265,3 +265,12 @@ test('the print document has Facts and Figures and a page per session, and the p
   execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', pdf, `${PICTURES}reports-pdf`]);
   for (const picture of readdirSync(PICTURES).filter((f) => f.startsWith('reports-pdf'))) copyFileSync(`${PICTURES}${picture}`, testInfo.outputPath(picture));
 });
+
+test('a series where no session was held yet says so, and offers no paragraph of zeros for the news', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await expect(page.getByText('12 sessions · 0 held')).toBeVisible();
+  await expect(page.getByText('No session has been held yet')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'For the news' })).toHaveCount(0);
+});

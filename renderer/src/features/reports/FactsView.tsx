@@ -5,6 +5,7 @@ import { stateName } from '../../domain/states';
 import { formatDayLong } from '../../ui/format';
 import { BarCell } from './BarCell';
 import { NewsCard } from './NewsCard';
+import { EmptyState } from '../../ui/EmptyState';
 import { asLanguage, formatDecimal, formatPercent } from './report-format';
 
 function Figure({ value, label, detail }: { value: string; label: string; detail?: string }) {
@@ -30,6 +31,11 @@ export function FactsView({ figures, themes, news }: { figures: FactsAndFigures;
       <section className="card report-section" aria-labelledby="report-key-figures">
         <h2 id="report-key-figures">{t('reports.facts.keyFigures')}</h2>
         <p className="muted small">{t('reports.facts.intro', { count: f.sessions, held: f.sessionsHeld })}</p>
+        {f.sessionsHeld === 0 ? (
+          <EmptyState title={t('reports.facts.nothingHeld')}>
+            <p className="muted">{t('reports.facts.nothingHeldHelp')}</p>
+          </EmptyState>
+        ) : null}
         <dl className="report-figures">
           <Figure value={String(f.csoSpeakers)} label={t('reports.facts.csoSpeakers')} />
           <Figure value={String(f.csoWomen)} label={t('reports.facts.csoWomen')} detail={t('reports.facts.csoWomenDetail', { percent: formatPercent(f.csoWomenShare, language) })} />
@@ -129,7 +135,7 @@ export function FactsView({ figures, themes, news }: { figures: FactsAndFigures;
         )}
       </section>
 
-      <NewsCard paragraphs={news} />
+      {f.sessionsHeld > 0 ? <NewsCard paragraphs={news} /> : null}
     </>
   );
 }

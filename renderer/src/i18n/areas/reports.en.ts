@@ -25,6 +25,8 @@ export const reportsEn = {
     heading: 'Facts and Figures',
     intro_one: '{{count}} session · {{held}} held',
     intro_other: '{{count}} sessions · {{held}} held',
+    nothingHeld: 'No session has been held yet',
+    nothingHeldHelp: 'The figures fill in as the moderator runs the sessions and the desk checks people in. The paragraph for the news appears once a session has been held.',
     keyFigures: 'Key figures',
     csoSpeakers: 'CSOs took the floor',
     csoWomen: 'represented by women',

@@ -28,6 +28,8 @@ export const reportsFr: Widen<typeof reportsEn> = {
     heading: 'Faits et chiffres',
     intro_one: '{{count}} séance · {{held}} tenue',
     intro_other: '{{count}} séances · {{held}} tenues',
+    nothingHeld: 'Aucune séance n’a encore eu lieu',
+    nothingHeldHelp: 'Les chiffres se remplissent à mesure que la modération conduit les séances et que l’accueil enregistre les arrivées. Le paragraphe pour les actualités apparaît dès qu’une séance a eu lieu.',
     keyFigures: 'Chiffres clés',
     csoSpeakers: 'OSC ont pris la parole',
     csoWomen: 'représentées par des femmes',
