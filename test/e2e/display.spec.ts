@@ -339,3 +339,16 @@ test('the series logo shows in the header and alone with Logo only', async ({ pa
   await expect(display.getByText('Pre-sessions 30')).toHaveCount(0);
   await expectNoSeriousA11yViolations(display, 'room display, logo only');
 });
+
+test('the display shows the session the console chose before anyone speaks, and follows the clock again on “the session now running”', async ({ page, context }) => {
+  const { console: desk, display } = await openRoom(page, context);
+  await expect(display.getByText('Azerbaijan', { exact: true })).toBeVisible();
+  // Bangladesh run early: chosen in the console, nobody speaking yet.
+  await desk.getByRole('combobox', { name: 'Session' }).selectOption({ label: 'Wednesday, 11 April 2018, 11:15 · Bangladesh' });
+  await expect(display.getByText('Bangladesh', { exact: true })).toBeVisible();
+  // A reloaded display keeps the choice: it is in the record.
+  await display.reload();
+  await expect(display.getByText('Bangladesh', { exact: true })).toBeVisible();
+  await desk.getByRole('combobox', { name: 'Session' }).selectOption({ index: 0 });
+  await expect(display.getByText('Azerbaijan', { exact: true })).toBeVisible();
+});

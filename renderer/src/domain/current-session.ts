@@ -22,3 +22,22 @@ export function currentSession(sessions: readonly Session[], slots: readonly Pic
   if (within) return within;
   return today.find((s) => minutesOfDay(s.start) > minute) ?? null;
 }
+
+/**
+ * The session the room display shows: the one where a slot is live, if any (the room is where
+ * someone speaks); else the one the moderator chose in the console, if it is today's (a choice
+ * left from another day is stale); else the session now running by the clock.
+ */
+export function sessionOnScreen(
+  sessions: readonly Session[],
+  slots: readonly Pick<Slot, 'sessionId' | 'status'>[],
+  now: Date,
+  chosenId: string | null,
+): Session | null {
+  const live = new Set(slots.filter((s) => s.status === 'speaking' || s.status === 'paused').map((s) => s.sessionId));
+  const running = sessions.find((s) => live.has(s.id));
+  if (running) return running;
+  const chosen = chosenId === null ? undefined : sessions.find((s) => s.id === chosenId);
+  if (chosen && chosen.date === localDayAndMinute(now).date) return chosen;
+  return currentSession(sessions, slots, now);
+}

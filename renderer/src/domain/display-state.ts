@@ -22,15 +22,21 @@ export interface DisplayState {
   /** Shown large over the layout; null when none. */
   message: string | null;
   /**
+   * The session the moderator chose in the console, shown while no slot is live anywhere (a
+   * session run early or late, or between two speakers after its scheduled end); null follows
+   * the clock. See `sessionOnScreen` in current-session.ts.
+   */
+  sessionId: string | null;
+  /**
    * Epoch ms of the change, strictly increasing: a window that holds two versions (the
    * broadcast one and the record) keeps the newer, so a slow record never undoes a fast message.
    */
   updatedAt: number;
 }
 
-export const DEFAULT_DISPLAY_STATE: DisplayState = { mode: 'speakers', screen: 'live', message: null, updatedAt: 0 };
+export const DEFAULT_DISPLAY_STATE: DisplayState = { mode: 'speakers', screen: 'live', message: null, sessionId: null, updatedAt: 0 };
 
-export type DisplayChange = { mode: DisplayMode } | { screen: DisplayScreen } | { message: string | null };
+export type DisplayChange = { mode: DisplayMode } | { screen: DisplayScreen } | { message: string | null } | { sessionId: string | null };
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
 
@@ -49,6 +55,7 @@ export function parseDisplayState(value: unknown): DisplayState {
     mode: isOneOf(DISPLAY_MODES, v.mode) ? v.mode : DEFAULT_DISPLAY_STATE.mode,
     screen: isOneOf(DISPLAY_SCREENS, v.screen) ? v.screen : DEFAULT_DISPLAY_STATE.screen,
     message: typeof v.message === 'string' ? cleanMessage(v.message) : null,
+    sessionId: typeof v.sessionId === 'string' && v.sessionId !== '' ? v.sessionId : null,
     updatedAt: typeof v.updatedAt === 'number' && Number.isFinite(v.updatedAt) ? v.updatedAt : 0,
   };
 }
@@ -58,6 +65,7 @@ export function applyDisplayChange(state: DisplayState, change: DisplayChange, n
   const updatedAt = Math.max(now, state.updatedAt + 1);
   if ('mode' in change) return { ...state, mode: change.mode, updatedAt };
   if ('screen' in change) return { ...state, screen: change.screen, updatedAt };
+  if ('sessionId' in change) return { ...state, sessionId: change.sessionId, updatedAt };
   return { ...state, message: cleanMessage(change.message), updatedAt };
 }
 

@@ -9,7 +9,7 @@ describe('room display commands', () => {
   it('keeps the state in the settings table, so a reloaded display recovers it; an older write never replaces a newer one', async () => {
     const db = freshDb();
     expect(await readDisplayState(db)).toEqual(DEFAULT_DISPLAY_STATE);
-    const newer = { mode: 'queue' as const, screen: 'black' as const, message: 'Please conclude', updatedAt: 2000 };
+    const newer = { mode: 'queue' as const, screen: 'black' as const, message: 'Please conclude', sessionId: null, updatedAt: 2000 };
     expect(await saveDisplayState(db, newer)).toBe(true);
     expect(await saveDisplayState(db, { ...DEFAULT_DISPLAY_STATE, updatedAt: 1000 })).toBe(false);
     expect(await readDisplayState(db)).toEqual(newer);

@@ -14,7 +14,7 @@ describe('display state', () => {
     expect(parseDisplayState(undefined)).toEqual(DEFAULT_DISPLAY_STATE);
     expect(parseDisplayState('blackout')).toEqual(DEFAULT_DISPLAY_STATE);
     expect(parseDisplayState({ mode: 'queue', screen: 'disco', message: 42, updatedAt: 'soon' })).toEqual({ ...DEFAULT_DISPLAY_STATE, mode: 'queue' });
-    expect(parseDisplayState({ mode: 'timer', screen: 'black', message: ' Please  conclude ', updatedAt: 5 })).toEqual({ mode: 'timer', screen: 'black', message: 'Please conclude', updatedAt: 5 });
+    expect(parseDisplayState({ mode: 'timer', screen: 'black', message: ' Please  conclude ', updatedAt: 5 })).toEqual({ mode: 'timer', screen: 'black', message: 'Please conclude', sessionId: null, updatedAt: 5 });
   });
 
   it('keeps a message on one line, trimmed and bounded; empty is none', () => {
@@ -28,9 +28,18 @@ describe('display state', () => {
     const a = applyDisplayChange(DEFAULT_DISPLAY_STATE, { message: 'Please conclude' }, 1000);
     const b = applyDisplayChange(a, { screen: 'black' }, 1000);
     const c = applyDisplayChange(b, { mode: 'queue' }, 900);
-    expect(a).toEqual({ mode: 'speakers', screen: 'live', message: 'Please conclude', updatedAt: 1000 });
+    expect(a).toEqual({ mode: 'speakers', screen: 'live', message: 'Please conclude', sessionId: null, updatedAt: 1000 });
     expect(b).toMatchObject({ screen: 'black', message: 'Please conclude', updatedAt: 1001 });
     expect(c).toMatchObject({ mode: 'queue', screen: 'black', updatedAt: 1002 });
+  });
+
+  it('keeps the session chosen in the console; an empty or malformed one follows the clock', () => {
+    const pinned = applyDisplayChange(DEFAULT_DISPLAY_STATE, { sessionId: 'azerbaijan' }, 1000);
+    expect(pinned).toMatchObject({ sessionId: 'azerbaijan', mode: 'speakers', updatedAt: 1000 });
+    expect(parseDisplayState(pinned).sessionId).toBe('azerbaijan');
+    expect(parseDisplayState({ ...pinned, sessionId: '' }).sessionId).toBeNull();
+    expect(parseDisplayState({ ...pinned, sessionId: 7 }).sessionId).toBeNull();
+    expect(applyDisplayChange(pinned, { sessionId: null }, 1000)).toMatchObject({ sessionId: null, updatedAt: 1001 });
   });
 
   it('the newer version wins; on a tie, the record (given first)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeCheckIns, presentIn } from '../../../renderer/src/domain/presence';
-import { currentSession } from '../../../renderer/src/domain/current-session';
+import { currentSession, sessionOnScreen } from '../../../renderer/src/domain/current-session';
 import type { CheckIn, Session } from '../../../renderer/src/domain/model';
 
 const event = (id: string, participantId: string, at: number, undoes: string | null = null): CheckIn => ({
@@ -25,5 +25,18 @@ describe('the session now running', () => {
     expect(currentSession(sessions, [], new Date(2018, 3, 11, 10, 30))?.id).toBe('a');
     expect(currentSession(sessions, [], new Date(2018, 3, 11, 11, 5))?.id).toBe('b');
     expect(currentSession(sessions, [], new Date(2018, 3, 11, 13, 0))).toBeNull();
+  });
+
+  it('the room display shows a live session first, else the one the moderator chose today, else the clock’s', () => {
+    const sessions = [session('a', '10:00', '11:00'), session('b', '11:15', '12:15'), session('old', '10:00', '11:00', '2018-04-10')];
+    const overrun = new Date(2018, 3, 11, 11, 5);
+    // Between two speakers after its end, the chosen session stays on screen rather than the next one.
+    expect(sessionOnScreen(sessions, [], overrun, null)?.id).toBe('b');
+    expect(sessionOnScreen(sessions, [], overrun, 'a')?.id).toBe('a');
+    // Someone speaking elsewhere wins over the choice: the room is where someone speaks.
+    expect(sessionOnScreen(sessions, [{ sessionId: 'b', status: 'speaking' }], overrun, 'a')?.id).toBe('b');
+    // A choice left from another day, or of a session no longer in the series, is ignored.
+    expect(sessionOnScreen(sessions, [], overrun, 'old')?.id).toBe('b');
+    expect(sessionOnScreen(sessions, [], overrun, 'deleted')?.id).toBe('b');
   });
 });

@@ -8,6 +8,8 @@ import { listenDisplayMessages, postDisplayMessage } from './display-channel';
 
 export interface DisplayControl {
   state: DisplayState;
+  /** False until the stored state is read: a change made before would start from the defaults. */
+  ready: boolean;
   change: (change: DisplayChange) => void;
   /** Whether a room display window answered; null until one answers or the wait is over. */
   open: boolean | null;
@@ -72,5 +74,5 @@ export function useDisplayControl(): DisplayControl {
     setOpen(false);
   }, [host]);
 
-  return { state, change, open, openDisplay, closeDisplay };
+  return { state, ready: record !== undefined, change, open, openDisplay, closeDisplay };
 }

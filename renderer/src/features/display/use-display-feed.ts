@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/contexts';
 import { readDisplaySources, type DisplaySources } from '../../db/queries/room-display';
-import { currentSession } from '../../domain/current-session';
+import { sessionOnScreen } from '../../domain/current-session';
 import { newerDisplayState, type DisplayState } from '../../domain/display-state';
 import { newestUpdate, OVERLAY_MAX_AGE_MS, overlayStands } from '../../domain/display-overlay';
 import type { Participant, Session, Slot } from '../../domain/model';
@@ -91,13 +91,14 @@ export function useDisplayFeed(seriesId: string, options: { listen: boolean; loc
 
   return useMemo(() => {
     if (!sources || !programme) return undefined;
-    const session = currentSession(
+    const state = newerDisplayState(newerDisplayState(sources.state, broadcastState), options.localState ?? null);
+    const session = sessionOnScreen(
       programme.map((p) => p.session),
       programme.flatMap((p) => p.slots),
       new Date(minute),
+      state.sessionId,
     );
     const slots = programme.find((p) => p.session.id === session?.id)?.slots ?? NO_SLOTS;
-    const state = newerDisplayState(newerDisplayState(sources.state, broadcastState), options.localState ?? null);
     return { session, slots, speakers: sources.speakers, logo: sources.logo, state };
   }, [sources, programme, minute, broadcastState, options.localState]);
 }

@@ -57,6 +57,7 @@ import { useBackupWhenSessionEnds } from '../backups/session-end-backup';
 import { useNow } from './use-now';
 import { postDisplayMessage } from '../display/display-channel';
 import { DisplayConsoleCard } from '../display/DisplayConsoleCard';
+import { useDisplayControl } from '../display/use-display-control';
 import './moderator.css';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -74,6 +75,19 @@ export function ModeratorPage({ series }: { series: Series }) {
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   const now = useNow(1000);
   const { chosenSessionId, chooseSession, soundOn, setSound } = useModeratorUi();
+  const display = useDisplayControl();
+  const { ready: displayReady, change: changeDisplay } = display;
+  const displaySessionId = display.state.sessionId;
+  const pinnedSession = useRef<string | null | undefined>(undefined);
+  // The room display shows the session this console shows: a choice here (or "the session now
+  // running" after a reload) is written for it once the stored state is read, so that nothing
+  // else of it (a message, a blackout) is lost. Only a change of choice writes: two consoles
+  // open at once do not overwrite each other in a loop.
+  useEffect(() => {
+    if (!displayReady || pinnedSession.current === chosenSessionId) return;
+    pinnedSession.current = chosenSessionId;
+    if (displaySessionId !== chosenSessionId) changeDisplay({ sessionId: chosenSessionId });
+  }, [chosenSessionId, displayReady, displaySessionId, changeDisplay]);
   const programme = useLiveQuery(() => readProgramme(db, series.id), [db, series.id]);
 
   // The running session changes on the minute or with the record: not every second.
