@@ -1,16 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenCloseButton, ScreenToggles, usePresetMessages } from './DisplayControls';
-import { useDisplayControl } from './use-display-control';
+import type { DisplayControl } from './use-display-control';
 import './display.css';
 
 /**
  * The room display from the moderator's console, compact: open or close it, a message to the
  * speaker (ready-made; typed ones on the Room display page), Blackout and Logo only.
  */
-export function DisplayConsoleCard() {
+export function DisplayConsoleCard({ control }: { control: DisplayControl }) {
   const { t } = useTranslation();
-  const control = useDisplayControl();
   const presets = usePresetMessages();
   const ids = useId();
   const message = control.state.message;

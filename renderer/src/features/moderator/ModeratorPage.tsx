@@ -57,7 +57,7 @@ import { useBackupWhenSessionEnds } from '../backups/session-end-backup';
 import { useNow } from './use-now';
 import { postDisplayMessage } from '../display/display-channel';
 import { DisplayConsoleCard } from '../display/DisplayConsoleCard';
-import { useDisplayControl } from '../display/use-display-control';
+import { useDisplayControl, type DisplayControl } from '../display/use-display-control';
 import './moderator.css';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -142,7 +142,7 @@ export function ModeratorPage({ series }: { series: Series }) {
           <p className="muted">{t('moderator.noSlotsHelp')}</p>
         </EmptyState>
       ) : (
-        <Console key={session.id} session={session} slots={slots} now={now} soundOn={soundOn} setSound={setSound} />
+        <Console key={session.id} session={session} slots={slots} now={now} soundOn={soundOn} setSound={setSound} display={display} />
       )}
     </div>
   );
@@ -154,6 +154,8 @@ interface ConsoleProps {
   now: number;
   soundOn: boolean;
   setSound: (on: boolean) => void;
+  /** The page's one handle on the room display (one store query, one channel listener). */
+  display: DisplayControl;
 }
 
 /** A plan applied in memory over the slots it was made from, until the record catches up. */
@@ -162,7 +164,7 @@ interface Overlay {
   slots: Slot[];
 }
 
-function Console({ session, slots: recorded, now, soundOn, setSound }: ConsoleProps) {
+function Console({ session, slots: recorded, now, soundOn, setSound, display }: ConsoleProps) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const language = i18n.language === 'fr' ? 'fr' : 'en';
@@ -358,7 +360,7 @@ function Console({ session, slots: recorded, now, soundOn, setSound }: ConsolePr
           onRemove={(slotId) => act(() => withdrawRequest(db, session.id, slotId))}
         />
         <RunOfShowCard show={show} />
-        <DisplayConsoleCard />
+        <DisplayConsoleCard control={display} />
         <div className="console-options">
           <label className="check">
             <input type="checkbox" checked={soundOn} onChange={(e) => setSound(e.target.checked)} />
