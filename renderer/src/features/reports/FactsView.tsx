@@ -35,22 +35,23 @@ export function FactsView({ figures, themes, news }: { figures: FactsAndFigures;
           <EmptyState title={t('reports.facts.nothingHeld')}>
             <p className="muted">{t('reports.facts.nothingHeldHelp')}</p>
           </EmptyState>
-        ) : null}
-        <dl className="report-figures">
-          <Figure value={String(f.csoSpeakers)} label={t('reports.facts.csoSpeakers')} />
-          <Figure value={String(f.csoWomen)} label={t('reports.facts.csoWomen')} detail={t('reports.facts.csoWomenDetail', { percent: formatPercent(f.csoWomenShare, language) })} />
-          <Figure value={String(f.csoNational)} label={t('reports.facts.csoNational')} detail={t('reports.facts.csoNationalDetail', { percent: formatPercent(f.csoNationalShare, language) })} />
-          <Figure value={String(f.nhriSpeakers)} label={t('reports.facts.nhriSpeakers')} />
-          <Figure value={String(f.missionsPresent.length)} label={t('reports.facts.missionsPresent')} />
-          <Figure value={String(f.missionsTookFloor.length)} label={t('reports.facts.missionsTookFloor')} />
-          <Figure
-            value={formatDecimal(f.averageMissionsPerSession, language)}
-            label={t('reports.facts.perSession')}
-            detail={t('reports.facts.perSessionDetail', { percent: formatPercent(f.averageMissionShare, language) })}
-          />
-          <Figure value={ofTotal(f.surAttended)} label={t('reports.facts.surAttended')} />
-          <Figure value={ofTotal(f.surStatements)} label={t('reports.facts.surStatements')} />
-        </dl>
+        ) : (
+          <dl className="report-figures">
+            <Figure value={String(f.csoSpeakers)} label={t('reports.facts.csoSpeakers')} />
+            <Figure value={String(f.csoWomen)} label={t('reports.facts.csoWomen')} detail={t('reports.facts.csoWomenDetail', { percent: formatPercent(f.csoWomenShare, language) })} />
+            <Figure value={String(f.csoNational)} label={t('reports.facts.csoNational')} detail={t('reports.facts.csoNationalDetail', { percent: formatPercent(f.csoNationalShare, language) })} />
+            <Figure value={String(f.nhriSpeakers)} label={t('reports.facts.nhriSpeakers')} />
+            <Figure value={String(f.missionsPresent.length)} label={t('reports.facts.missionsPresent')} />
+            <Figure value={String(f.missionsTookFloor.length)} label={t('reports.facts.missionsTookFloor')} />
+            <Figure
+              value={formatDecimal(f.averageMissionsPerSession, language)}
+              label={t('reports.facts.perSession')}
+              detail={t('reports.facts.perSessionDetail', { percent: formatPercent(f.averageMissionShare, language) })}
+            />
+            <Figure value={ofTotal(f.surAttended)} label={t('reports.facts.surAttended')} />
+            <Figure value={ofTotal(f.surStatements)} label={t('reports.facts.surStatements')} />
+          </dl>
+        )}
         <details className="report-definitions">
           <summary>{t('reports.facts.definitions')}</summary>
           <p className="small muted">{t('reports.facts.definitionsText')}</p>
