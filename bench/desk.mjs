@@ -1,12 +1,15 @@
 // desk.search.20k.p95 and desk.checkin.commit.p95, measured on the Registration desk in
-// browser mode over the demo plus 20,000 imported participants: the time a person at the
-// door waits, from the key pressed to the result painted.
+// browser mode over the demo plus 20,000 imported participants: from the key pressed (the
+// event's own time stamp, taken when the browser received it) to the result in the page (the
+// desk marks the React commit that put it in the DOM). That is the work a keystroke costs.
+// The .painted figures go on to the next frame on screen, so they add the wait for the
+// display's refresh (up to 16.7 ms at 60 Hz), which no code can shorten.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
-import { percentile } from './browser.mjs';
+import { median, percentile } from './browser.mjs';
 
 const ROWS = 20_000;
 const CHECK_INS = 40;
@@ -48,7 +51,7 @@ async function openDeskWith20k(browser, url, csv) {
   return { context, page };
 }
 
-/** Per keystroke: from the key event to the paint of that query's results (marked by the desk). */
+/** Per keystroke: from the key event to that query's results committed and painted (marked by the desk). */
 async function timeSearch(page, text) {
   const box = page.getByRole('searchbox', { name: 'Find a participant' });
   await box.fill('');
@@ -56,6 +59,7 @@ async function timeSearch(page, text) {
   await page.evaluate(() => {
     window.__keys = [];
     window.__listening ??= document.addEventListener('keydown', (e) => window.__keys.push(e.timeStamp), { capture: true }) ?? true;
+    performance.clearMarks('sd:desk-search-committed');
     performance.clearMarks('sd:desk-search-painted');
   });
   await box.focus();
@@ -66,11 +70,13 @@ async function timeSearch(page, text) {
   }
   await page.waitForTimeout(500);
   return page.evaluate((typed) => {
-    const marks = performance.getEntriesByName('sd:desk-search-painted');
+    const after = (name, query, at) => {
+      const mark = performance.getEntriesByName(name).find((m) => m.detail === query && m.startTime >= at);
+      return mark ? mark.startTime - at : NaN;
+    };
     return window.__keys.map((at, i) => {
       const query = typed.slice(0, i + 1);
-      const mark = marks.find((m) => m.detail === query && m.startTime >= at);
-      return mark ? mark.startTime - at : NaN;
+      return { committed: after('sd:desk-search-committed', query, at), painted: after('sd:desk-search-painted', query, at) };
     });
   }, text);
 }
@@ -84,14 +90,18 @@ async function timeCheckIn(page, badgeCode) {
   await page.evaluate(() => {
     window.__enter = NaN;
     window.__enterListening ??= document.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__enter = e.timeStamp; }, { capture: true }) ?? true;
-    performance.clearMarks('sd:desk-checkin-shown');
+    performance.clearMarks('sd:desk-checkin-committed');
+    performance.clearMarks('sd:desk-checkin-painted');
   });
   await box.press('Enter');
   await page.getByRole('status').filter({ hasText: 'checked in to' }).waitFor();
   await page.waitForTimeout(100);
   return page.evaluate(() => {
-    const mark = performance.getEntriesByName('sd:desk-checkin-shown').find((m) => m.startTime >= window.__enter);
-    return mark ? mark.startTime - window.__enter : NaN;
+    const after = (name) => {
+      const mark = performance.getEntriesByName(name).find((m) => m.startTime >= window.__enter);
+      return mark ? mark.startTime - window.__enter : NaN;
+    };
+    return { committed: after('sd:desk-checkin-committed'), painted: after('sd:desk-checkin-painted') };
   });
 }
 
@@ -100,14 +110,21 @@ export async function benchDesk({ browser, url }, report) {
   const { context, page } = await openDeskWith20k(browser, url, csv);
 
   const keys = [];
-  for (const query of ['gonzalez', 'mision permanente', 'cote', 'SYN-012345', 'zoe muler 7']) keys.push(...(await timeSearch(page, query)));
-  const typed = keys.filter(Number.isFinite);
-  report('desk.search.20k.p95', percentile(typed, 95), 'ms', `${typed.length} of ${keys.length} keystrokes over 20,000+ participants, key to painted result (fuzzy, ranked)`);
+  // What a desk types in a morning: surnames, first and last names, organisations, a State, badge
+  // codes, typos (muler, lefevr, trore) and words nobody has (mision: no such organisation).
+  const QUERIES = ['gonzalez', 'mision permanente', 'cote', 'SYN-012345', 'zoe muler 7', 'fatou diallo', 'amnesty', 'chloe lefevr', 'kouassi', 'SYN-004711', 'human rights watch', 'trore aminata'];
+  for (const query of QUERIES) keys.push(...(await timeSearch(page, query)));
+  const typed = keys.map((k) => k.committed).filter(Number.isFinite);
+  const typedPainted = keys.map((k) => k.painted).filter(Number.isFinite);
+  report('desk.search.20k.p95', percentile(typed, 95), 'ms', `${typed.length} of ${keys.length} keystrokes over 20,000+ participants, key to ranked results in the page (median ${median(typed).toFixed(1)})`);
+  report('desk.search.20k.painted.p95', percentile(typedPainted, 95), 'ms', `the same keystrokes, key to the next frame on screen`);
 
-  const commits = [];
-  for (let i = 0; i < CHECK_INS; i += 1) commits.push(await timeCheckIn(page, `SYN-${String(1 + i * 487).padStart(6, '0')}`));
-  const committed = commits.filter(Number.isFinite);
-  report('desk.checkin.commit.p95', percentile(committed, 95), 'ms', `${committed.length} of ${commits.length} check-ins by Enter, key to outcome shown after the write committed`);
+  const checkIns = [];
+  for (let i = 0; i < CHECK_INS; i += 1) checkIns.push(await timeCheckIn(page, `SYN-${String(1 + i * 487).padStart(6, '0')}`));
+  const committed = checkIns.map((c) => c.committed).filter(Number.isFinite);
+  const painted = checkIns.map((c) => c.painted).filter(Number.isFinite);
+  report('desk.checkin.commit.p95', percentile(committed, 95), 'ms', `${committed.length} of ${checkIns.length} check-ins by Enter, key to the outcome in the page after the write committed (median ${median(committed).toFixed(1)})`);
+  report('desk.checkin.commit.painted.p95', percentile(painted, 95), 'ms', `the same check-ins, key to the next frame on screen`);
 
   await context.close();
 }

@@ -32,6 +32,12 @@ test('checks people in by search, by code entry and by a badge scanner; refuses 
   await expect(counts(page)).toContainText('0 present');
   await expect(counts(page)).toContainText('0 of 5');
 
+  // A broad query shows the best ten and says how many more there are.
+  await search.fill('ps30');
+  await expect(page.getByRole('list', { name: /^\d+ matches$/ }).getByRole('listitem')).toHaveCount(10);
+  await expect(page.getByText(/^The best 10 of \d+ matches are shown\. Type more to narrow them down\.$/)).toBeVisible();
+  await search.fill('');
+
   // By search: accents and case left out, one typo, Enter takes the best match.
   const panellist = { name: await nameOfBadge(page, 'PS30-0001') };
   const typed = panellist.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

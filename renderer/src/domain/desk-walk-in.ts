@@ -6,7 +6,7 @@
  */
 import type { Category, Participant, Registration, Role, StateCode } from './model';
 import { EMPTY_PARTICIPANT, type ParticipantInput } from './participants';
-import { withinOneEdit } from './desk-search';
+import { withinOneEdit } from './desk-word-match';
 import { foldText, tidyText } from './text';
 
 export interface WalkInInput {

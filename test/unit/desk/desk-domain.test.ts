@@ -60,6 +60,12 @@ describe('desk search', () => {
     expect(names('   ')).toEqual([]);
   });
 
+  it('never forgives a typo in a number: one digit off is someone else', () => {
+    expect(names('0014')).toEqual([]);
+    expect(names('0004')).toEqual(['Dmitri Sokolov']);
+    expect(names('sokolof')).toEqual(['Dmitri Sokolov']);
+  });
+
   it('tolerates a typo while the word is still being typed', () => {
     expect(names('gonzl')[0]).toBe('José González');
     expect(names('mulle')).toEqual(['Katrin Müller']);

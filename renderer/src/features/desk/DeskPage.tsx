@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/contexts';
@@ -10,7 +10,7 @@ import { readProgramme } from '../../db/queries/series';
 import { activeCheckIns } from '../../domain/presence';
 import { walkInIds, type CheckInMethod } from '../../domain/check-in';
 import { currentSession } from '../../domain/current-session';
-import { buildDeskIndex, findByBadgeCode, looksLikeBadgeCode, searchDesk } from '../../domain/desk-search';
+import { buildDeskIndex, findAtDesk, findByBadgeCode, looksLikeBadgeCode, warmUpDeskSearch } from '../../domain/desk-search';
 import type { WalkInInput } from '../../domain/desk-walk-in';
 import { CATEGORIES, type Category, type CheckIn, type Participant, type Series, type Session } from '../../domain/model';
 import { EmptyState } from '../../ui/EmptyState';
@@ -36,10 +36,25 @@ interface Feedback {
   undo?: { participant: Participant; sessionIds: string[] };
 }
 
-/** Marks in the performance timeline when a result reached the screen: read by `npm run bench`. */
-function markPainted(name: string, detail: string): () => void {
-  const frame = requestAnimationFrame(() => setTimeout(() => performance.mark(name, { detail }), 0));
+/**
+ * Marks in the performance timeline when a result reached the page (`<name>-committed`, the
+ * DOM holds it) and the screen (`<name>-painted`, after the next frame): read by `npm run bench`.
+ * Cheap enough to keep in production.
+ */
+function markShown(name: string, detail: string): () => void {
+  performance.mark(`${name}-committed`, { detail });
+  const frame = requestAnimationFrame(() => setTimeout(() => performance.mark(`${name}-painted`, { detail }), 0));
   return () => cancelAnimationFrame(frame);
+}
+
+/** Runs `task` when the page has nothing better to do; returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
 }
 
 export function DeskPage({ series }: { series: Series }) {
@@ -54,7 +69,6 @@ export function DeskPage({ series }: { series: Series }) {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [mode, setMode] = useState<TargetMode>('now');
   const [chosen, setChosen] = useState<string[]>([]);
   const [day, setDay] = useState<string | null>(null);
@@ -68,7 +82,8 @@ export function DeskPage({ series }: { series: Series }) {
   const targets = useMemo(() => targetIds.map((id) => sessions.find((s) => s.id === id)).filter((s): s is Session => Boolean(s)), [targetIds, sessions]);
 
   const index = useMemo(() => buildDeskIndex(participants ?? []), [participants]);
-  const matches = useMemo(() => searchDesk(index, deferredQuery, undefined, targetIds), [index, deferredQuery, targetIds]);
+  useEffect(() => whenIdle(() => warmUpDeskSearch(index)), [index]);
+  const { found: matches, total: matchCount } = useMemo(() => findAtDesk(index, query, undefined, targetIds), [index, query, targetIds]);
   /** participantId -> sessionId -> the check-in in force. */
   const inForce = useMemo(() => {
     const map = new Map<string, Map<string, CheckIn>>();
@@ -92,7 +107,7 @@ export function DeskPage({ series }: { series: Series }) {
   }, [inForce]);
   const walkIns = useMemo(() => walkInIds(events ?? []), [events]);
 
-  useEffect(() => markPainted('sd:desk-search-painted', deferredQuery), [matches, deferredQuery]);
+  useLayoutEffect(() => markShown('sd:desk-search', query), [matches, query]);
 
   // After the current event: a closing dialog hands focus back to its opener first.
   const focusSearch = useCallback(() => {
@@ -137,7 +152,7 @@ export function DeskPage({ series }: { series: Series }) {
   );
 
   // Read by `npm run bench` (desk.checkin.commit.p95): when a check-in's outcome reached the screen.
-  useEffect(() => (feedback ? markPainted('sd:desk-checkin-shown', feedback.message) : undefined), [feedback]);
+  useLayoutEffect(() => (feedback ? markShown('sd:desk-checkin', feedback.message) : undefined), [feedback]);
 
   const onRowCheckIn = useCallback((p: Participant) => {
     void doCheckIn(p, 'search').then(() => {
@@ -145,6 +160,13 @@ export function DeskPage({ series }: { series: Series }) {
       focusSearch();
     });
   }, [doCheckIn, focusSearch]);
+  const onMode = useCallback(
+    (m: TargetMode) => {
+      setMode(m);
+      if (m === 'chosen' && chosen.length === 0 && current) setChosen([current.id]);
+    },
+    [chosen.length, current],
+  );
   const onRowUndo = useCallback((p: Participant) => void doUndo(p, targetIds), [doUndo, targetIds]);
 
   const onScan = useCallback(
@@ -170,14 +192,14 @@ export function DeskPage({ series }: { series: Series }) {
     }
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    // The query as typed now, not the deferred one: Enter must take the match for what is on screen.
     const byCode = findByBadgeCode(index, query);
     if (!byCode && looksLikeBadgeCode(query)) {
       // Never check in the nearest fuzzy match of a code: PS30-0999 is not PS30-9999.
       setFeedback({ tone: 'error', message: t('desk.feedback.unknownBadge', { code: query.trim() }) });
       return;
     }
-    const top = byCode ?? searchDesk(index, query, 1, targetIds)[0];
+    // The matches on screen are those of the query as typed now: Enter takes the one shown first.
+    const top = byCode ?? matches[0];
     if (!top) return;
     void doCheckIn(top, byCode ? 'code' : 'search').then(() => setQuery(''));
   };
@@ -291,10 +313,10 @@ export function DeskPage({ series }: { series: Series }) {
               </>
             ) : null}
           </div>
-          {!deferredQuery.trim() ? (
+          {!query.trim() ? (
             <p className="desk-start muted">{t('desk.startTyping')}</p>
           ) : participants && matches.length === 0 ? (
-            <EmptyState title={t('desk.noMatch', { query: deferredQuery })}>
+            <EmptyState title={t('desk.noMatch', { query: query })}>
               <p className="muted">{t('desk.noMatchHelp')}</p>
               <button type="button" className="button secondary" onClick={() => setWalkInOpen(true)}>
                 {t('desk.walkInDialog.open')}
@@ -303,9 +325,9 @@ export function DeskPage({ series }: { series: Series }) {
           ) : (
             <>
               <p className="visually-hidden" aria-live="polite">
-                {t('desk.results', { count: matches.length })}
+                {t('desk.results', { count: matchCount })}
               </p>
-              <ul className="desk-results" aria-label={t('desk.results', { count: matches.length })}>
+              <ul className="desk-results" aria-label={t('desk.results', { count: matchCount })}>
                 {matches.map((p, i) => (
                   <DeskResultRow
                     key={p.id}
@@ -323,6 +345,7 @@ export function DeskPage({ series }: { series: Series }) {
                   />
                 ))}
               </ul>
+              {matchCount > matches.length ? <p className="desk-more muted small">{t('desk.moreMatches', { count: matchCount, shown: matches.length })}</p> : null}
             </>
           )}
         </section>
@@ -331,10 +354,7 @@ export function DeskPage({ series }: { series: Series }) {
             sessions={sessions}
             current={current}
             mode={mode}
-            onMode={(m) => {
-              setMode(m);
-              if (m === 'chosen' && chosen.length === 0 && current) setChosen([current.id]);
-            }}
+            onMode={onMode}
             chosen={chosen}
             onChosen={setChosen}
             day={day ?? current?.date ?? sessions[0]?.date ?? ''}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../domain/model';
 import { formatDayLong } from '../../ui/format';
@@ -10,7 +10,7 @@ export type TargetMode = 'now' | 'chosen';
  * Which sessions a check-in counts for: the session now running (the default, it follows the
  * clock and the moderator) or sessions chosen at the desk, e.g. a delegate staying all day.
  */
-export function SessionTarget(props: {
+function SessionTargetView(props: {
   sessions: readonly Session[];
   current: Session | null;
   mode: TargetMode;
@@ -78,3 +78,6 @@ export function SessionTarget(props: {
     </fieldset>
   );
 }
+
+/** Memoised: the desk re-renders on every keystroke, the target only when it changes. */
+export const SessionTarget = memo(SessionTargetView);

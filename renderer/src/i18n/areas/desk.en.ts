@@ -9,6 +9,8 @@ export const deskEn = {
   noMatchHelp: 'Check the spelling, or register the person as a walk-in.',
   results_one: '{{count}} match',
   results_other: '{{count}} matches',
+  moreMatches_one: 'The best {{shown}} of {{count}} match are shown. Type more to narrow them down.',
+  moreMatches_other: 'The best {{shown}} of {{count}} matches are shown. Type more to narrow them down.',
   checkIn: 'Check in',
   checkInName: 'Check in {{name}}',
   undo: 'Undo check-in',

@@ -12,6 +12,8 @@ export const deskFr: Widen<typeof deskEn> = {
   noMatchHelp: 'Vérifiez l’orthographe, ou inscrivez la personne sur place.',
   results_one: '{{count}} résultat',
   results_other: '{{count}} résultats',
+  moreMatches_one: 'Les {{shown}} meilleurs de {{count}} résultat sont affichés. Tapez la suite pour affiner.',
+  moreMatches_other: 'Les {{shown}} meilleurs de {{count}} résultats sont affichés. Tapez la suite pour affiner.',
   checkIn: 'Enregistrer l’arrivée',
   checkInName: 'Enregistrer l’arrivée de {{name}}',
   undo: 'Annuler l’arrivée',

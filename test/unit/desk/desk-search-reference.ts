@@ -1,0 +1,201 @@
+/**
+ * The desk search as first written: every keystroke scores every person by a plain scan of
+ * their words. Kept in the tests as the reference the fast index must agree with, result for
+ * result and in the same order (desk-search-equivalence.test.ts).
+ */
+import type { Participant } from '../../../renderer/src/domain/model';
+import { stateByCode, stateSearchKeys } from '../../../renderer/src/domain/states';
+import { foldText } from '../../../renderer/src/domain/text';
+
+/** Where a word was found, and how much a match there counts. Name first: people say their name. */
+const FIELD_WEIGHT = [3, 2.5, 1, 1] as const; // name, badge, organisation, State
+/** How well a typed word matches a word of the registry. */
+const QUALITY = { exact: 1, prefix: 0.75, typo: 0.5, typoPrefix: 0.35 } as const;
+/** Less than a word found in the name: it orders near-equal matches, never a name match below another. */
+const REGISTERED_BONUS = 0.3;
+
+export interface DeskIndex {
+  /** People in name order: equal scores then keep that order. */
+  readonly people: readonly Participant[];
+  readonly vocabulary: readonly string[];
+  /** Word ids of person i: tokens[offsets[i]] .. tokens[offsets[i + 1] - 1], with their field in `fields`. */
+  readonly tokens: Int32Array;
+  readonly fields: Uint8Array;
+  readonly offsets: Int32Array;
+  /** Normalised badge code -> participant: a scanned or typed code finds its person exactly. */
+  readonly byBadge: ReadonlyMap<string, Participant>;
+  /** Per typed word, the quality of each vocabulary word: reused while the next word is typed. */
+  readonly matchCache: Map<string, Float32Array>;
+}
+
+/** How many matches a keystroke returns: the desk shows the best few, not the whole registry. */
+export const DESK_RESULT_LIMIT = 30;
+
+/** A badge code as a scanner or a person types it: no spaces, upper case. */
+export function normaliseBadgeCode(code: string): string {
+  return code.replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * True for text shaped like a badge code (one word with a digit, e.g. "PS30-0042"), which
+ * must find its person exactly or nobody: names and organisations rarely hold digits.
+ */
+export function looksLikeBadgeCode(text: string): boolean {
+  const value = text.trim();
+  return /^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u.test(value) && /\d/.test(value);
+}
+
+/** True when a and b differ by at most one insertion, deletion or substitution. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** True when `word` is one edit away from some start of `token` (a typo while still typing). */
+function typoPrefix(word: string, token: string): boolean {
+  let i = 0;
+  while (i < word.length && i < token.length && word.charCodeAt(i) === token.charCodeAt(i)) i += 1;
+  if (i === word.length) return true;
+  if (i === token.length) return word.length - token.length <= 1;
+  // Substitution at i: the rest of the word follows in the token.
+  let ok = token.length >= word.length;
+  for (let j = i + 1; ok && j < word.length; j += 1) ok = word.charCodeAt(j) === token.charCodeAt(j);
+  if (ok) return true;
+  // An extra letter typed at i.
+  ok = true;
+  for (let j = i + 1; ok && j < word.length; j += 1) ok = j - 1 < token.length && word.charCodeAt(j) === token.charCodeAt(j - 1);
+  if (ok) return true;
+  // A letter left out at i.
+  ok = token.length >= word.length + 1;
+  for (let j = i; ok && j < word.length; j += 1) ok = word.charCodeAt(j) === token.charCodeAt(j + 1);
+  return ok;
+}
+
+function quality(word: string, token: string): number {
+  if (token === word) return QUALITY.exact;
+  if (token.startsWith(word)) return QUALITY.prefix;
+  // Short words must be right: one edit in three letters finds half the registry.
+  // Digits only: a number one digit off is someone else's badge, never a typo (added with the index).
+  if (word.length < 4 || /^\d+$/.test(word) || !typoPrefix(word, token)) return 0;
+  return withinOneEdit(word, token) ? QUALITY.typo : QUALITY.typoPrefix;
+}
+
+function words(text: string): string[] {
+  return foldText(text).split(' ').filter(Boolean);
+}
+
+export function buildDeskIndex(participants: readonly Participant[]): DeskIndex {
+  // Name order by the folded name: plain string comparison, several times faster than a
+  // collator over 20,000 names, and the same order for the accents people leave out.
+  const folded = participants.map((p) => ({ p, key: foldText(p.name) }));
+  folded.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const people = folded.map((f) => f.p);
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const tokens: number[] = [];
+  const fields: number[] = [];
+  const offsets = new Int32Array(people.length + 1);
+  const byBadge = new Map<string, Participant>();
+  const stateWords = new Map<string, string[]>();
+  const add = (word: string, field: number) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = vocabulary.length;
+      vocabulary.push(word);
+      ids.set(word, id);
+    }
+    tokens.push(id);
+    fields.push(field);
+  };
+  people.forEach((p, i) => {
+    offsets[i] = tokens.length;
+    for (const w of (folded[i] as { key: string }).key.split(' ')) if (w) add(w, 0);
+    if (p.badgeCode) {
+      byBadge.set(normaliseBadgeCode(p.badgeCode), p);
+      for (const w of words(p.badgeCode)) add(w, 1);
+    }
+    for (const w of words(p.organisation)) add(w, 2);
+    if (p.stateCode) {
+      let list = stateWords.get(p.stateCode);
+      if (!list) {
+        const state = stateByCode(p.stateCode);
+        list = state ? [...new Set(stateSearchKeys(state).join(' ').split(' ').filter(Boolean))] : [];
+        stateWords.set(p.stateCode, list);
+      }
+      for (const w of list) add(w, 3);
+    }
+  });
+  offsets[people.length] = tokens.length;
+  return { people, vocabulary, tokens: Int32Array.from(tokens), fields: Uint8Array.from(fields), offsets, byBadge, matchCache: new Map() };
+}
+
+/** The person whose badge carries this code, if any. */
+export function findByBadgeCode(index: DeskIndex, code: string): Participant | null {
+  const key = normaliseBadgeCode(code);
+  return key ? (index.byBadge.get(key) ?? null) : null;
+}
+
+function matchesOf(index: DeskIndex, word: string): Float32Array {
+  const cached = index.matchCache.get(word);
+  if (cached) return cached;
+  const table = new Float32Array(index.vocabulary.length);
+  index.vocabulary.forEach((token, id) => {
+    table[id] = quality(word, token);
+  });
+  // A handful of typed words is all a desk session needs at once.
+  if (index.matchCache.size > 64) index.matchCache.clear();
+  index.matchCache.set(word, table);
+  return table;
+}
+
+/**
+ * The participants matching a query, best first: an exact badge code first of all, then by
+ * score (every typed word must match a word of the person; name matches count most, exact
+ * before prefix before a typo), equal scores in name order. People registered for one of the
+ * `expectedIn` sessions (those checked in to) come before others of the same name: at the
+ * door, the registered Amina Ahmed is the likely one.
+ */
+export function searchDesk(index: DeskIndex, query: string, limit = DESK_RESULT_LIMIT, expectedIn: readonly string[] = []): Participant[] {
+  const typed = [...new Set(words(query))];
+  if (typed.length === 0) return [];
+  const tables = typed.map((w) => matchesOf(index, w));
+  const { tokens, fields, offsets } = index;
+  const expected = new Set(expectedIn);
+  // The best `limit` so far, kept sorted by score (then name order, which is index order).
+  const topScores: number[] = [];
+  const topPeople: number[] = [];
+  for (let person = 0; person < index.people.length; person += 1) {
+    let score = 0;
+    let all = true;
+    for (const table of tables) {
+      let best = 0;
+      for (let k = offsets[person] as number; k < (offsets[person + 1] as number); k += 1) {
+        const q = (table[tokens[k] as number] as number) * (FIELD_WEIGHT[fields[k] as 0 | 1 | 2 | 3] as number);
+        if (q > best) best = q;
+      }
+      if (best === 0) {
+        all = false;
+        break;
+      }
+      score += best;
+    }
+    if (!all) continue;
+    if (expected.size > 0 && (index.people[person] as Participant).registrations.some((r) => expected.has(r.sessionId))) score += REGISTERED_BONUS;
+    if (topScores.length === limit && score <= (topScores[limit - 1] as number)) continue;
+    let at = topScores.length;
+    while (at > 0 && (topScores[at - 1] as number) < score) at -= 1;
+    topScores.splice(at, 0, score);
+    topPeople.splice(at, 0, person);
+    if (topScores.length > limit) {
+      topScores.pop();
+      topPeople.pop();
+    }
+  }
+  const found = topPeople.map((i) => index.people[i] as Participant);
+  const exact = findByBadgeCode(index, query);
+  return exact ? [exact, ...found.filter((p) => p !== exact)].slice(0, limit) : found;
+}
