@@ -83,3 +83,29 @@ test('filters by category, State and session; two records of one person merge in
   await page.getByRole('button', { name: `Edit ${name}` }).click();
   await expect(page.getByRole('dialog', { name: 'Edit participant' }).getByLabel('Email')).toHaveValue('duplicate@example.org');
 });
+
+test('the whole registry scrolls, drawing only the rows on screen, and the list says how long it is', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('link', { name: 'Participants' }).click();
+  const total = Number((await page.getByText(/^Showing \d+ of \d+$/).innerText()).match(/of (\d+)/)?.[1]);
+  expect(total).toBeGreaterThan(60);
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', String(total + 1));
+  const drawn = await table.getByRole('row').count();
+  expect(drawn).toBeLessThan(total);
+
+  // The last person in name order is reached by scrolling the page, and is row total + 1 of total + 1.
+  await page.keyboard.press('End');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const lastRow = table.getByRole('row').last();
+  await expect(lastRow).toHaveAttribute('aria-rowindex', String(total + 1));
+  await expect(lastRow).toBeInViewport();
+  await expect(table.getByRole('columnheader', { name: 'Name' })).toBeInViewport();
+
+  // A person found by the search is one row, whatever the scroll was.
+  const name = (await lastRow.getByRole('button', { name: /^Edit / }).innerText()).trim();
+  await page.getByRole('searchbox').fill(name);
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row').nth(1)).toContainText(name);
+  await expectNoSeriousA11yViolations(page);
+});

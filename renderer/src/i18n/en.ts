@@ -157,7 +157,6 @@ export const en = {
     sessionFilter: 'Session',
     allSessions: 'All sessions',
     count: 'Showing {{shown}} of {{total}}',
-    moreRows: 'The first {{limit}} are listed. Narrow the search to see the others.',
     name: 'Name',
     organisation: 'Organisation',
     state: 'State',

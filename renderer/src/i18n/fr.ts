@@ -154,7 +154,6 @@ export const fr: Strings = {
     sessionFilter: 'Séance',
     allSessions: 'Toutes les séances',
     count: '{{shown}} sur {{total}}',
-    moreRows: 'Les {{limit}} premiers sont affichés. Affinez la recherche pour voir les autres.',
     name: 'Nom',
     organisation: 'Organisation',
     state: 'État',
