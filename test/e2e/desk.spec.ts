@@ -142,6 +142,15 @@ test('registers a walk-in after a duplicate warning, and checks in to sessions c
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'checked in to' })).toContainText(`${listed.name} checked in to Azerbaijan, Bangladesh.`);
   await expect(counts(page)).toContainText('2 present');
+
+  // Later, the registry lists the walk-ins to complete their records; the listed person is none.
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Participants' }).click();
+  await page.getByRole('checkbox', { name: 'Walk-ins to review (1)' }).check();
+  await expect(page.getByText('Showing 1 of')).toBeVisible();
+  const walkInRow = page.getByRole('row').filter({ hasText: 'Ingrid Walkin-Testperson' });
+  await expect(walkInRow).toContainText('Walk-in');
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page, 'registry with the walk-ins to review');
 });
 
 test('a confidential panellist is found and checked in like anyone else', async ({ page }) => {

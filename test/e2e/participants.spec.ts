@@ -107,5 +107,5 @@ test('the whole registry scrolls, drawing only the rows on screen, and the list 
   await page.getByRole('searchbox').fill(name);
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table.getByRole('row').nth(1)).toContainText(name);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, 'registry scrolled to its end');
 });

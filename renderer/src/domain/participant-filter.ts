@@ -9,6 +9,8 @@ export interface ParticipantFilter {
   stateCode?: string;
   /** Only people registered for this session, or 'all'. */
   sessionId?: string;
+  /** Only these people (e.g. the walk-ins to review); everyone when absent. */
+  onlyIds?: ReadonlySet<string>;
 }
 
 /** The text a participant is found by: name, organisation, badge code, State names (EN and FR). */
@@ -48,6 +50,7 @@ export function searchParticipantIndex(index: ParticipantIndex, filter: Particip
   const session = filter.sessionId && filter.sessionId !== 'all' ? filter.sessionId : null;
   const found: Participant[] = [];
   for (const { participant: p, text } of index.entries) {
+    if (filter.onlyIds && !filter.onlyIds.has(p.id)) continue;
     if (filter.category !== 'all' && p.category !== filter.category) continue;
     if (state && p.stateCode !== state) continue;
     if (session && !p.registrations.some((r) => r.sessionId === session)) continue;

@@ -54,5 +54,9 @@ describe('participants', () => {
     expect(find('ps-0042')).toEqual(['2']);
     expect(find('colombie')).toEqual(['1']);
     expect(find('')).toEqual(['2', '1']);
+    // The walk-ins to review: only the people named, still searchable among themselves.
+    const only = new Set(['1']);
+    expect(filterParticipants(list, { query: '', category: 'all', onlyIds: only }, 'en').map((p) => p.id)).toEqual(['1']);
+    expect(filterParticipants(list, { query: 'cote', category: 'all', onlyIds: only }, 'en')).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ const OVERSCAN_ROWS = 10;
 interface RowLabels {
   categories: Record<Category, string>;
   confidential: string;
+  walkIn: string;
   select: (name: string) => string;
   edit: (name: string) => string;
 }
@@ -21,6 +22,7 @@ const ParticipantRow = memo(function ParticipantRow(props: {
   /** Position in the whole list (0-based), for aria-rowindex and the virtualizer. */
   index: number;
   isSelected: boolean;
+  isWalkIn: boolean;
   language: 'en' | 'fr';
   labels: RowLabels;
   onToggle: (id: string) => void;
@@ -39,6 +41,7 @@ const ParticipantRow = memo(function ParticipantRow(props: {
           {p.name}
         </button>
         {p.confidential ? <span className="badge warning inline">{labels.confidential}</span> : null}
+        {props.isWalkIn ? <span className="badge neutral inline">{labels.walkIn}</span> : null}
       </td>
       <td>{p.organisation}</td>
       <td>
@@ -58,6 +61,8 @@ const ParticipantRow = memo(function ParticipantRow(props: {
  */
 export const ParticipantTable = memo(function ParticipantTable(props: {
   rows: readonly Participant[];
+  /** People registered at the desk as walk-ins, marked so in their row. */
+  walkIns: ReadonlySet<string>;
   selected: readonly string[];
   onToggle: (id: string) => void;
   onEdit: (participant: Participant) => void;
@@ -69,6 +74,7 @@ export const ParticipantTable = memo(function ParticipantTable(props: {
     () => ({
       categories: Object.fromEntries(CATEGORIES.map((c) => [c, t(`categories.${c}`)])) as Record<Category, string>,
       confidential: t('participants.confidential'),
+      walkIn: t('participants.walkIn'),
       select: (name) => t('participants.select', { name }),
       edit: (name) => t('participants.edit', { name }),
     }),
@@ -139,6 +145,7 @@ export const ParticipantTable = memo(function ParticipantTable(props: {
                 participant={p}
                 index={item.index}
                 isSelected={selected.has(p.id)}
+                isWalkIn={props.walkIns.has(p.id)}
                 language={language}
                 labels={labels}
                 onToggle={props.onToggle}

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/contexts';
 import { listParticipants } from '../../db/queries/participants';
+import { readSeriesCheckIns } from '../../db/queries/desk';
 import { readProgramme } from '../../db/queries/series';
+import { walkInIds } from '../../domain/check-in';
 import { CATEGORIES, type Category, type Participant, type Series } from '../../domain/model';
 import { buildParticipantIndex, searchParticipantIndex } from '../../domain/participant-filter';
 import { stateName } from '../../domain/states';
@@ -23,6 +25,10 @@ export function ParticipantsList({ series }: { series: Series }) {
   const ids = useId();
   const participants = useLiveQuery(() => listParticipants(db, series.id), [db, series.id]);
   const programme = useLiveQuery(() => readProgramme(db, series.id), [db, series.id]);
+  const checkIns = useLiveQuery(() => readSeriesCheckIns(db, series.id), [db, series.id]);
+  // Registered at the desk with the fewest fields: the registry lists them to be completed.
+  const walkIns = useMemo(() => walkInIds(checkIns ?? []), [checkIns]);
+  const [walkInsOnly, setWalkInsOnly] = useState(false);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | 'all'>('all');
   const [stateCode, setStateCode] = useState('');
@@ -34,8 +40,8 @@ export function ParticipantsList({ series }: { series: Series }) {
 
   const index = useMemo(() => buildParticipantIndex(participants ?? [], language), [participants, language]);
   const matches = useMemo(
-    () => searchParticipantIndex(index, { query, category, stateCode: stateCode || 'all', sessionId }),
-    [index, query, category, stateCode, sessionId],
+    () => searchParticipantIndex(index, { query, category, stateCode: stateCode || 'all', sessionId, onlyIds: walkInsOnly ? walkIns : undefined }),
+    [index, query, category, stateCode, sessionId, walkInsOnly, walkIns],
   );
   useLayoutEffect(() => {
     // Read by `npm run bench` (registry.search.20k.p95): when a query's results reached the page,
@@ -121,6 +127,15 @@ export function ParticipantsList({ series }: { series: Series }) {
               </select>
             </div>
           </div>
+          {walkIns.size > 0 ? (
+            <div className="walk-in-filter">
+              <label className="check">
+                <input type="checkbox" checked={walkInsOnly} onChange={(e) => setWalkInsOnly(e.target.checked)} />
+                <span>{t('participants.walkInsOnly', { count: walkIns.size })}</span>
+              </label>
+              {walkInsOnly ? <span className="muted small">{t('participants.walkInsHelp')}</span> : null}
+            </div>
+          ) : null}
           <p className="muted count-line" aria-live="polite">
             {t('participants.count', { shown: matches.length, total: participants?.length ?? 0 })}
             {selected.length > 0 ? ` · ${t('participants.selected', { count: selected.length })}` : ''}
@@ -128,7 +143,7 @@ export function ParticipantsList({ series }: { series: Series }) {
           {participants && matches.length === 0 ? (
             <EmptyState title={t('participants.noMatch', { query })} />
           ) : (
-            <ParticipantTable rows={matches} selected={selected} onToggle={toggle} onEdit={edit} />
+            <ParticipantTable rows={matches} walkIns={walkIns} selected={selected} onToggle={toggle} onEdit={edit} />
           )}
         </>
       )}
