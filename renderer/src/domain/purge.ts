@@ -5,10 +5,11 @@
  * NHRIs, missions, timings): category, scope, gender, State, registrations, check-ins, the
  * slots and their timings, the organisations of people who are not confidential.
  * Gone: names (replaced by "Participant 0001"…), email, phone, badge codes, the organisations
- * of confidential people, absence reasons, and the free labels of panellist slots (which may
- * name the speaker).
+ * of confidential people, absence reasons, the sessions' moderators, and every free label of a
+ * slot ("Opening by H.E. Ms …" names a person as surely as a speaker does; an empty label shows
+ * the slot's kind instead, "Opening", so the programme still reads).
  */
-import type { Participant, Slot, SlotLogEntry } from './model';
+import type { Participant, Session, Slot, SlotLogEntry } from './model';
 
 export type NeutralLabel = (index: number) => string;
 
@@ -40,10 +41,14 @@ export function purgeParticipants(participants: readonly Participant[], now: num
 /** A slot's changes, or null when it holds nothing personal. */
 export function purgeSlot(slot: Slot, now: number): Pick<Slot, 'log' | 'label' | 'updatedAt'> | null {
   const hasReason = slot.log.some((e) => e.reason !== '');
-  const namedLabel = slot.kind === 'panellist' && slot.label !== '';
-  if (!hasReason && !namedLabel) return null;
+  if (!hasReason && slot.label === '') return null;
   const log: SlotLogEntry[] = slot.log.map((e) => (e.reason === '' ? e : { ...e, reason: '', reasonPublic: false }));
-  return { log, label: slot.kind === 'panellist' ? '' : slot.label, updatedAt: now };
+  return { log, label: '', updatedAt: now };
+}
+
+/** A session's changes, or null when it names nobody: the moderator is a person. */
+export function purgeSession(session: Session, now: number): Pick<Session, 'moderator' | 'updatedAt'> | null {
+  return session.moderator === '' ? null : { moderator: '', updatedAt: now };
 }
 
 /** The series' name as typed to confirm: the same, apart from spaces around it. */

@@ -3,7 +3,9 @@ import { purgePersonalData } from '../../../renderer/src/db/commands/purge';
 import { markAbsent } from '../../../renderer/src/db/commands/moderator';
 import { readEventSnapshot } from '../../../renderer/src/db/queries/event-file';
 import { serializeEventFile } from '../../../renderer/src/domain/event-file';
-import { confirmsPurge, purgeParticipants, purgeSlot } from '../../../renderer/src/domain/purge';
+import { confirmsPurge, purgeParticipants, purgeSession, purgeSlot } from '../../../renderer/src/domain/purge';
+import { DISPLAY_STATE_KEY, saveDisplayState } from '../../../renderer/src/db/commands/room-display';
+import { DEFAULT_DISPLAY_STATE, parseDisplayState } from '../../../renderer/src/domain/display-state';
 import type { Participant } from '../../../renderer/src/domain/model';
 import { freshDb } from '../db/test-db';
 import { APP, NOW, seedDemo } from '../event-file/helpers';
@@ -49,6 +51,27 @@ describe('purge of personal data', () => {
     expect(file).toContain('Participant 0001');
   });
 
+  it('clears the moderators, every free slot label and the room display message, which may all name someone', async () => {
+    const { db, seriesId } = await seeded();
+    const sessions = await db.sessions.where('seriesId').equals(seriesId).toArray();
+    const moderators = sessions.map((s) => s.moderator).filter(Boolean);
+    expect(moderators.length).toBeGreaterThan(0);
+    const opening = (await db.slots.where('seriesId').equals(seriesId).toArray()).find((s) => s.kind === 'opening');
+    if (!opening) throw new Error('the demo has an opening');
+    await db.slots.update(opening.id, { label: 'Opening by H.E. Ms Ingrid Testperson' });
+    await saveDisplayState(db, { ...DEFAULT_DISPLAY_STATE, message: 'Ms Testperson, please come to the desk', updatedAt: NOW });
+
+    const outcome = await purgePersonalData(db, seriesId);
+    expect(outcome.sessions).toBe(sessions.filter((s) => s.moderator !== '').length);
+    const snapshot = await readEventSnapshot(db, seriesId);
+    if (!snapshot) throw new Error('series gone');
+    const file = serializeEventFile(snapshot, APP, NOW);
+    for (const name of moderators) expect(file, name).not.toContain(JSON.stringify(name).slice(1, -1));
+    expect(file).not.toContain('Testperson');
+    expect(snapshot.slots.every((slot) => slot.label === '')).toBe(true);
+    expect(parseDisplayState((await db.settings.get(DISPLAY_STATE_KEY))?.value).message).toBeNull();
+  });
+
   it('keeps what the anonymous figures need: counts by category, scope, gender and State, registrations, check-ins, timings', async () => {
     const { db, seriesId, before } = await seeded();
     const checkInsBefore = await db.checkIns.where('seriesId').equals(seriesId).toArray();
@@ -81,7 +104,10 @@ describe('purge of personal data', () => {
     const changes = purgeParticipants([{ ...base, id: 'b', name: 'Second', createdAt: 2 }, { ...base, id: 'a', name: 'First', createdAt: 1, confidential: true }], 9);
     expect(changes.get('a')).toEqual({ name: 'Participant 0001', email: '', phone: '', badgeCode: '', organisation: '', updatedAt: 9 });
     expect(changes.get('b')?.organisation).toBe('Org');
-    expect(purgeSlot({ kind: 'opening', label: 'Opening', log: [] } as never, 1)).toBeNull();
+    expect(purgeSlot({ kind: 'opening', label: '', log: [] } as never, 1)).toBeNull();
+    expect(purgeSlot({ kind: 'opening', label: 'Opening by Ms Doe', log: [] } as never, 1)).toEqual({ label: '', log: [], updatedAt: 1 });
+    expect(purgeSession({ moderator: '' } as never, 1)).toBeNull();
+    expect(purgeSession({ moderator: 'Ms Doe' } as never, 1)).toEqual({ moderator: '', updatedAt: 1 });
   });
 
   it('is confirmed only by the series name', () => {

@@ -8,15 +8,18 @@
  * The caller takes a backup first; restoring it is the only way back.
  */
 import type { SessionDeskDb } from '../database';
-import { neutralLabel, purgeParticipants, purgeSlot, type NeutralLabel } from '../../domain/purge';
+import { neutralLabel, purgeParticipants, purgeSession, purgeSlot, type NeutralLabel } from '../../domain/purge';
+import { parseDisplayState } from '../../domain/display-state';
+import { DISPLAY_STATE_KEY } from './room-display';
 
 export interface PurgeOutcome {
   participants: number;
   slots: number;
+  sessions: number;
 }
 
 export async function purgePersonalData(db: SessionDeskDb, seriesId: string, label: NeutralLabel = neutralLabel, now = Date.now()): Promise<PurgeOutcome> {
-  return db.transaction('rw', db.series, db.participants, db.slots, async () => {
+  return db.transaction('rw', [db.series, db.sessions, db.participants, db.slots, db.settings], async () => {
     if (!(await db.series.get(seriesId))) throw new Error(`No series ${seriesId}`);
     const participants = await db.participants.where('seriesId').equals(seriesId).toArray();
     const changes = purgeParticipants(participants, now, label);
@@ -28,6 +31,19 @@ export async function purgePersonalData(db: SessionDeskDb, seriesId: string, lab
       await db.slots.update(slot.id, slotChanges);
       slots += 1;
     }
-    return { participants: changes.size, slots };
+    let sessions = 0;
+    for (const session of await db.sessions.where('seriesId').equals(seriesId).toArray()) {
+      const sessionChanges = purgeSession(session, now);
+      if (!sessionChanges) continue;
+      await db.sessions.update(session.id, sessionChanges);
+      sessions += 1;
+    }
+    // A message typed for the room display may name someone ("Welcome, Ms …"). The display is
+    // this laptop's, not the series', but after a purge nothing typed about a person should stay.
+    const display = parseDisplayState((await db.settings.get(DISPLAY_STATE_KEY))?.value);
+    if (display.message !== null) {
+      await db.settings.put({ key: DISPLAY_STATE_KEY, value: { ...display, message: null, updatedAt: Math.max(now, display.updatedAt + 1) } });
+    }
+    return { participants: changes.size, slots, sessions };
   });
 }

@@ -36,10 +36,10 @@ export const protectionFr: Widen<typeof protectionEn> = {
   },
   purge: {
     title: 'Purger les données personnelles',
-    help: 'Après une série : remplace les noms par des libellés neutres (« Participant 0001 ») et efface courriels, téléphones, codes de badge, organisations des personnes confidentielles et motifs d’absence. Catégories, genres, États, inscriptions, enregistrements et durées restent : les chiffres anonymes se calculent toujours.',
+    help: 'Après une série : remplace les noms par des libellés neutres (« Participant 0001 ») et efface courriels, téléphones, codes de badge, organisations des personnes confidentielles, motifs d’absence, modérateurs des séances et libellés libres du programme (le type de chaque intervention s’affiche à leur place). Catégories, genres, États, inscriptions, enregistrements et durées restent : les chiffres anonymes se calculent toujours.',
     open: 'Purger les données personnelles…',
     dialogTitle: 'Purger les données personnelles de « {{name}} » ?',
-    dialogText: 'Chaque participant de cette série perd son nom, son courriel, son téléphone et son code de badge ; les personnes confidentielles perdent aussi leur organisation ; les motifs d’absence sont effacés. Les décomptes et durées des Faits et chiffres restent.',
+    dialogText: 'Chaque participant de cette série perd son nom, son courriel, son téléphone et son code de badge ; les personnes confidentielles perdent aussi leur organisation ; les motifs d’absence, les noms des modérateurs, les libellés libres du programme et tout message de l’écran de salle sont effacés. Les décomptes et durées des Faits et chiffres restent.',
     backupNote: 'Une sauvegarde est faite d’abord. Tant qu’elle n’est pas supprimée avec les anciennes sauvegardes, Réglages → Sauvegardes → Restaurer rend les données ; ensuite, la purge est définitive.',
     typeName: 'Saisissez le nom de la série pour confirmer : {{name}}',
     confirm: 'Purger',
