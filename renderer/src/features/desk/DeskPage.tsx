@@ -16,13 +16,13 @@ import { CATEGORIES, type Category, type CheckIn, type Participant, type Series,
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatClock } from '../../ui/format';
+import { useNow } from '../../ui/use-now';
 import { DeskResultRow, type RowLabels } from './DeskResultRow';
 import { SessionCountsCard } from './SessionCountsCard';
 import { SessionTarget, type TargetMode } from './SessionTarget';
 import { CameraScanDialog } from './CameraScanDialog';
 import { WalkInDialog } from './WalkInDialog';
 import { sessionNames } from './session-label';
-import { useNow } from './use-now';
 import { useWedgeScanner } from './use-wedge-scanner';
 import './desk.css';
 
@@ -65,7 +65,9 @@ export function DeskPage({ series }: { series: Series }) {
   const participants = useLiveQuery(() => listParticipants(db, series.id), [db, series.id]);
   const programme = useLiveQuery(() => readProgramme(db, series.id), [db, series.id]);
   const events = useLiveQuery(() => readSeriesCheckIns(db, series.id), [db, series.id]);
-  const now = useNow();
+  // Often enough to follow which session is running; each change re-renders the desk.
+  const nowMs = useNow(15_000);
+  const now = useMemo(() => new Date(nowMs), [nowMs]);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const [query, setQuery] = useState('');

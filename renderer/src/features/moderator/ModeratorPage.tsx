@@ -54,7 +54,7 @@ import { SpeakerOrder } from './SpeakerOrder';
 import { TimerDisplay } from './TimerDisplay';
 import { useModeratorKeys } from './use-moderator-keys';
 import { useBackupWhenSessionEnds } from '../backups/session-end-backup';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 import { postDisplayMessage } from '../display/display-channel';
 import { DisplayConsoleCard } from '../display/DisplayConsoleCard';
 import { useDisplayControl, type DisplayControl } from '../display/use-display-control';
