@@ -148,9 +148,22 @@ test('registers a walk-in after a duplicate warning, and checks in to sessions c
   await page.getByRole('checkbox', { name: 'Walk-ins to review (1)' }).check();
   await expect(page.getByText('Showing 1 of')).toBeVisible();
   const walkInRow = page.getByRole('row').filter({ hasText: 'Ingrid Walkin-Testperson' });
-  await expect(walkInRow).toContainText('Walk-in');
+  await expect(walkInRow).toContainText('Walk-in · to review');
   await expect(page.getByRole('row')).toHaveCount(2);
   await expectNoSeriousA11yViolations(page, 'registry with the walk-ins to review');
+
+  // Saving the record confirms it: off the list, and no longer marked at the desk.
+  await walkInRow.getByRole('button', { name: 'Edit Ingrid Walkin-Testperson' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit participant' });
+  await expect(editor).toContainText('Registered at the desk as a walk-in');
+  await editor.getByLabel('Email').fill('ingrid@example.org');
+  await editor.getByRole('button', { name: 'Save participant' }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: /Walk-ins to review/ })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Registration desk' }).click();
+  await page.getByRole('searchbox', { name: 'Find a participant' }).fill('walkin testperson');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ingrid Walkin-Testperson' })).toContainText('Checked in');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ingrid Walkin-Testperson' })).not.toContainText('to review');
 });
 
 test('a confidential panellist is found and checked in like anyone else', async ({ page }) => {

@@ -4,7 +4,7 @@
  * check-in it cancels (never an edit or a deletion), so two desks' events merge by union.
  */
 import type { IdMaker } from './ids';
-import type { CheckIn } from './model';
+import type { CheckIn, Participant } from './model';
 import { activeCheckIns } from './presence';
 
 export type CheckInMethod = CheckIn['method'];
@@ -66,4 +66,10 @@ export function planUndo(events: readonly CheckIn[], participantId: string, sess
 /** Who came in as a walk-in (registered at the desk), to be reviewed later in Participants. */
 export function walkInIds(events: readonly CheckIn[]): Set<string> {
   return new Set(events.filter((e) => e.kind === 'check-in' && e.method === 'walk-in').map((e) => e.participantId));
+}
+
+/** The walk-ins nobody has confirmed in the registry yet (`reviewedAt` still null). */
+export function walkInsToReview(events: readonly CheckIn[], participants: readonly Pick<Participant, 'id' | 'reviewedAt'>[]): Set<string> {
+  const walkIns = walkInIds(events);
+  return new Set(participants.filter((p) => p.reviewedAt === null && walkIns.has(p.id)).map((p) => p.id));
 }

@@ -115,6 +115,7 @@ export function buildDemoSeries(newId: IdMaker, now: number): DemoSeries {
       ...fields,
       badgeCode: `PS30-${String(badgeNumber).padStart(4, '0')}`,
       registrations,
+      reviewedAt: null,
       createdAt: now,
       updatedAt: now,
     };

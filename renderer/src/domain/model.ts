@@ -145,6 +145,12 @@ export interface Participant {
   /** A confidential person agreed that their name may appear on their plate. */
   plateConsent: boolean;
   registrations: Registration[];
+  /**
+   * When someone in the registry last confirmed the record (saved it, merged it, or marked it
+   * reviewed); null when nobody has. A walk-in registered at the desk with the fewest fields
+   * stays "to review" until then.
+   */
+  reviewedAt: number | null;
   createdAt: number;
   updatedAt: number;
 }

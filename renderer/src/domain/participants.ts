@@ -73,7 +73,7 @@ export function validateParticipant(input: ParticipantInput, otherBadges: Readon
 }
 
 export function makeParticipant(input: ParticipantInput, seriesId: string, newId: IdMaker, now: number): Participant {
-  return { ...normaliseParticipantInput(input), id: newId(), seriesId, createdAt: now, updatedAt: now };
+  return { ...normaliseParticipantInput(input), id: newId(), seriesId, reviewedAt: null, createdAt: now, updatedAt: now };
 }
 
 /** The fields that differ, so an edit touches only what changed (records merge field by field). */
@@ -111,6 +111,8 @@ export function mergeParticipantRecords(keep: Participant, other: Participant, n
     confidential: keep.confidential || other.confidential,
     plateConsent: keep.confidential || other.confidential ? keep.plateConsent && (other.plateConsent || !other.confidential) : false,
     registrations: [...keep.registrations, ...other.registrations.filter((r) => !sessions.has(r.sessionId))],
+    // Choosing which record to keep is looking at both: the result is reviewed.
+    reviewedAt: now,
     createdAt: Math.min(keep.createdAt, other.createdAt),
     updatedAt: now,
   };

@@ -5,7 +5,9 @@ import { openDemoSeries } from '../../../renderer/src/db/commands/demo';
 import { readPresentIn } from '../../../renderer/src/db/queries/presence';
 import { readSeriesCheckIns } from '../../../renderer/src/db/queries/desk';
 import { readProgramme } from '../../../renderer/src/db/queries/series';
-import { walkInIds } from '../../../renderer/src/domain/check-in';
+import { walkInIds, walkInsToReview } from '../../../renderer/src/domain/check-in';
+import { updateParticipant } from '../../../renderer/src/db/commands/participants';
+import { toParticipantInput } from '../../../renderer/src/domain/participants';
 import { freshDb } from '../db/test-db';
 
 async function demo() {
@@ -59,6 +61,23 @@ describe('walk-in command', () => {
     expect(await db.participants.where('badgeCode').equals(result.badgeCode).count()).toBe(1);
     expect((await readPresentIn(db, first)).has(result.participantId)).toBe(true);
     expect(walkInIds(await readSeriesCheckIns(db, seriesId)).has(result.participantId)).toBe(true);
+  });
+
+  it('stays to review until someone saves the record in the registry, even unchanged', async () => {
+    const { db, seriesId, first } = await demo();
+    const result = await registerWalkIn(db, seriesId, { name: 'Ingrid Eriksen', organisation: '', category: 'cso', stateCode: null }, [first], 'desk-1');
+    if (!result.ok) throw new Error('refused');
+    const toReview = async () => walkInsToReview(await readSeriesCheckIns(db, seriesId), await db.participants.where('seriesId').equals(seriesId).toArray());
+    expect([...(await toReview())]).toEqual([result.participantId]);
+    expect((await db.participants.get(result.participantId))?.reviewedAt).toBeNull();
+
+    const person = await db.participants.get(result.participantId);
+    if (!person) throw new Error('gone');
+    expect(await updateParticipant(db, person.id, toParticipantInput(person))).toEqual({ ok: true, participantId: person.id });
+    expect((await toReview()).size).toBe(0);
+    expect((await db.participants.get(person.id))?.reviewedAt).toEqual(expect.any(Number));
+    // Still a walk-in in the record of who came: only the review is done.
+    expect(walkInIds(await readSeriesCheckIns(db, seriesId)).has(person.id)).toBe(true);
   });
 
   it('writes nothing for a mission without its State', async () => {

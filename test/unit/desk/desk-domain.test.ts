@@ -12,7 +12,7 @@ const person = (fields: Partial<Participant> & Pick<Participant, 'name'>): Parti
   n += 1;
   return {
     id: `p${n}`, seriesId: 's', organisation: '', category: 'cso', scope: 'national', gender: null, stateCode: null, email: '', phone: '',
-    badgeCode: `PS30-${String(n).padStart(4, '0')}`, confidential: false, plateConsent: false, registrations: [], createdAt: 0, updatedAt: 0,
+    badgeCode: `PS30-${String(n).padStart(4, '0')}`, confidential: false, plateConsent: false, registrations: [], reviewedAt: null, createdAt: 0, updatedAt: 0,
     ...fields,
   };
 };

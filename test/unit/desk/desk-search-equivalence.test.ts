@@ -32,6 +32,7 @@ function registry(size: number): Participant[] {
       confidential: i % 11 === 0,
       plateConsent: false,
       registrations: i % 3 === 0 ? [] : [{ sessionId: SESSIONS[i % SESSIONS.length] as string, role: 'observer' }],
+      reviewedAt: null,
       createdAt: 0,
       updatedAt: 0,
     }));

@@ -41,6 +41,7 @@ function person(fields: Partial<Participant>): Participant {
     confidential: false,
     plateConsent: false,
     registrations: [],
+    reviewedAt: null,
     createdAt: 0,
     updatedAt: 0,
     ...fields,

@@ -17,8 +17,10 @@ import { EXAMPLE_APP, EXAMPLE_EXPORTED_AT, EXAMPLE_SNAPSHOT } from '../../fixtur
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const EXAMPLE_FILE = read('../../fixtures/event-file/example-v1.sessiondesk.json');
-/** The same series as the current version (2) writes it. */
+/** The same series as version 2 wrote it. */
 const EXAMPLE_V2_FILE = read('../../fixtures/event-file/example-v2.sessiondesk.json');
+/** The same series as the current version (3) writes it. */
+const EXAMPLE_V3_FILE = read('../../fixtures/event-file/example-v3.sessiondesk.json');
 
 describe('event file format', () => {
   it('still reads the committed version-1 example, exactly as it was written', () => {
@@ -30,12 +32,25 @@ describe('event file format', () => {
     expect(snapshot.slots.every((s) => s.themes.length === 0)).toBe(true);
   });
 
-  it('reads and writes the committed version-2 example, byte for byte', () => {
-    expect(EVENT_FILE_VERSION).toBe(2);
+  it('still reads the committed version-2 example: nobody in it was reviewed yet', () => {
     const { header, ...snapshot } = parseEventFile(EXAMPLE_V2_FILE);
     expect(header.formatVersion).toBe(2);
     expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
-    expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V2_FILE);
+    expect(snapshot.participants.every((p) => p.reviewedAt === null)).toBe(true);
+  });
+
+  it('reads and writes the committed version-3 example, byte for byte', () => {
+    expect(EVENT_FILE_VERSION).toBe(3);
+    const { header, ...snapshot } = parseEventFile(EXAMPLE_V3_FILE);
+    expect(header.formatVersion).toBe(3);
+    expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
+    expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V3_FILE);
+  });
+
+  it('keeps when a participant was reviewed', () => {
+    const reviewed = { ...EXAMPLE_SNAPSHOT, participants: EXAMPLE_SNAPSHOT.participants.map((p, i) => (i === 0 ? { ...p, reviewedAt: 1523440000000 } : p)) };
+    const { header: _header, ...back } = parseEventFile(serializeEventFile(reviewed, EXAMPLE_APP, EXAMPLE_EXPORTED_AT));
+    expect(back).toEqual(reviewed);
   });
 
   it('keeps the themes tagged on a slot', () => {
@@ -55,7 +70,7 @@ describe('event file format', () => {
       // Fields in another order, as a database may hand them back.
       series: Object.fromEntries(Object.entries(EXAMPLE_SNAPSHOT.series).reverse()) as typeof EXAMPLE_SNAPSHOT.series,
     };
-    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V2_FILE);
+    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V3_FILE);
   });
 
   it('documents an example that is a valid event file', () => {
@@ -84,12 +99,13 @@ describe('event file format', () => {
     if (!Ajv2020) return;
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(read('../../../docs/event-file.schema.json')) as object);
-    const example = JSON.parse(EXAMPLE_V2_FILE) as Record<string, unknown>;
+    const example = JSON.parse(EXAMPLE_V3_FILE) as Record<string, unknown>;
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...example, extra: 1 })).toBe(false);
-    expect(validate({ ...example, formatVersion: 3 })).toBe(false);
-    // A version-1 file is read through its migration, not by the current schema.
+    expect(validate({ ...example, formatVersion: 4 })).toBe(false);
+    // Older files are read through their migrations, not by the current schema.
     expect(validate(JSON.parse(EXAMPLE_FILE) as object)).toBe(false);
+    expect(validate(JSON.parse(EXAMPLE_V2_FILE) as object)).toBe(false);
   });
 
   it('migrates older files one version at a time (a hook for version 2 and later)', () => {
@@ -101,13 +117,18 @@ describe('event file format', () => {
     expect(migrateEventFile({ formatVersion: 3 }, migrations, 3)).toEqual({ formatVersion: 3 });
     expect(() => migrateEventFile({ formatVersion: 1 }, [], 2)).toThrow(/No migration/);
     // The current version: nothing to do.
-    const file = { formatVersion: 2, a: 1 };
+    const file = { formatVersion: 3, a: 1 };
     expect(migrateEventFile(file)).toBe(file);
   });
 
   it('migrates version 1 to 2 by giving every slot no themes, keeping any it has', () => {
-    const migrated = migrateEventFile({ formatVersion: 1, slots: [{ id: 'a' }, { id: 'b', themes: ['torture'] }, 'not a slot'] });
+    const migrated = migrateEventFile({ formatVersion: 1, slots: [{ id: 'a' }, { id: 'b', themes: ['torture'] }, 'not a slot'] }, undefined, 2);
     expect(migrated).toEqual({ formatVersion: 2, slots: [{ id: 'a', themes: [] }, { id: 'b', themes: ['torture'] }, 'not a slot'] });
+  });
+
+  it('migrates version 2 to 3 by marking every participant never reviewed, keeping a review it has', () => {
+    const migrated = migrateEventFile({ formatVersion: 2, participants: [{ id: 'a' }, { id: 'b', reviewedAt: 5 }, 'not a participant'] });
+    expect(migrated).toEqual({ formatVersion: 3, participants: [{ id: 'a', reviewedAt: null }, { id: 'b', reviewedAt: 5 }, 'not a participant'] });
   });
 
   it('re-keys a copy with every reference following', () => {

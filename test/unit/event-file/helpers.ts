@@ -41,6 +41,7 @@ export async function seedDemo(db: SessionDeskDb): Promise<string> {
       { sessionId: first.id, role: 'panellist' },
       { sessionId: second.id, role: 'observer' },
     ],
+    reviewedAt: null,
     createdAt: NOW,
     updatedAt: NOW,
   };

@@ -36,6 +36,7 @@ function bigSnapshot(): EventSnapshot {
         { sessionId: first.id, role: 'delegate' },
         { sessionId: second.id, role: 'observer' },
       ],
+      reviewedAt: null,
       createdAt: NOW,
       updatedAt: NOW,
     };

@@ -47,6 +47,7 @@ export function existingParticipant(overrides: Partial<Participant>): Participan
     confidential: false,
     plateConsent: false,
     registrations: [],
+    reviewedAt: null,
     createdAt: 0,
     updatedAt: 0,
     ...overrides,

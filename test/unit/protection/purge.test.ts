@@ -100,7 +100,7 @@ describe('purge of personal data', () => {
   });
 
   it('numbers people in the order they registered, and leaves a slot without personal words alone', () => {
-    const base: Omit<Participant, 'id' | 'name' | 'createdAt'> = { seriesId: 's', organisation: 'Org', category: 'cso', scope: null, gender: null, stateCode: null, email: 'a@b.c', phone: '1', badgeCode: 'B', confidential: false, plateConsent: false, registrations: [], updatedAt: 0 };
+    const base: Omit<Participant, 'id' | 'name' | 'createdAt'> = { seriesId: 's', organisation: 'Org', category: 'cso', scope: null, gender: null, stateCode: null, email: 'a@b.c', phone: '1', badgeCode: 'B', confidential: false, plateConsent: false, registrations: [], reviewedAt: null, updatedAt: 0 };
     const changes = purgeParticipants([{ ...base, id: 'b', name: 'Second', createdAt: 2 }, { ...base, id: 'a', name: 'First', createdAt: 1, confidential: true }], 9);
     expect(changes.get('a')).toEqual({ name: 'Participant 0001', email: '', phone: '', badgeCode: '', organisation: '', updatedAt: 9 });
     expect(changes.get('b')?.organisation).toBe('Org');

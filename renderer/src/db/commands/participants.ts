@@ -27,13 +27,19 @@ export async function createParticipant(db: SessionDeskDb, seriesId: string, inp
     if (problems.length > 0) return { ok: false, problems };
     const value = normaliseParticipantInput(input);
     const badgeCode = value.badgeCode || nextBadgeCode([...badges]);
-    const participant = makeParticipant({ ...value, badgeCode }, seriesId, newId, Date.now());
+    const now = Date.now();
+    // Typed in the registry by someone who checked it: reviewed from the start.
+    const participant = { ...makeParticipant({ ...value, badgeCode }, seriesId, newId, now), reviewedAt: now };
     await db.participants.add(participant);
     return { ok: true, participantId: participant.id };
   });
 }
 
-/** Saves the fields that changed, and only those. */
+/**
+ * Saves the fields that changed, and only those, and marks the record reviewed: Save in the
+ * registry is someone confirming the record (what takes a walk-in off the list to review),
+ * even when nothing needed changing.
+ */
 export async function updateParticipant(db: SessionDeskDb, participantId: string, input: ParticipantInput): Promise<ParticipantResult> {
   return db.transaction('rw', db.participants, async () => {
     const current = await db.participants.get(participantId);
@@ -41,7 +47,8 @@ export async function updateParticipant(db: SessionDeskDb, participantId: string
     const problems = validateParticipant(input, await badgesOfOthers(db, current.seriesId, participantId));
     if (problems.length > 0) return { ok: false, problems };
     const changes = participantChanges(current, input);
-    if (Object.keys(changes).length > 0) await db.participants.update(participantId, { ...changes, updatedAt: Date.now() });
+    const now = Date.now();
+    await db.participants.update(participantId, { ...changes, reviewedAt: now, updatedAt: now });
     return { ok: true, participantId };
   });
 }

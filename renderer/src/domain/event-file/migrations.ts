@@ -35,7 +35,23 @@ export const addSlotThemes: EventFileMigration = {
   },
 };
 
-export const EVENT_FILE_MIGRATIONS: readonly EventFileMigration[] = [addSlotThemes];
+/**
+ * 2 -> 3: participants gained `reviewedAt` (a walk-in stays "to review" until someone confirms
+ * the record in the registry); a version-2 participant had never been confirmed.
+ */
+export const addParticipantReviewedAt: EventFileMigration = {
+  from: 2,
+  migrate(file) {
+    const participants = file['participants'];
+    return {
+      ...file,
+      formatVersion: 3,
+      participants: Array.isArray(participants) ? participants.map((p: unknown) => (isPlainObject(p) && !('reviewedAt' in p) ? { ...p, reviewedAt: null } : p)) : participants,
+    };
+  },
+};
+
+export const EVENT_FILE_MIGRATIONS: readonly EventFileMigration[] = [addSlotThemes, addParticipantReviewedAt];
 
 /**
  * Applies the migrations from the file's version up to `target`. The caller has already

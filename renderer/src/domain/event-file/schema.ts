@@ -1,5 +1,5 @@
 /**
- * The event file, format version 2 (version 1 plus the themes of each slot): zod schemas that mirror `model.ts` field for field.
+ * The event file, format version 3 (version 1, plus the themes of each slot in 2, plus when a participant was reviewed in 3): zod schemas that mirror `model.ts` field for field.
  *
  * Every object is strict: a field the schema does not know makes the file "damaged". Silently
  * dropping it would lose data, so any new field (even an optional one) raises `formatVersion`,
@@ -17,7 +17,7 @@ import { THEME_ID } from '../reports/themes';
 /** The value of the `format` field: what tells an event file from any other JSON. */
 export const EVENT_FILE_FORMAT = 'session-desk/event';
 /** The format version this app writes, and the newest it reads. */
-export const EVENT_FILE_VERSION = 2;
+export const EVENT_FILE_VERSION = 3;
 /** Every event file name ends so: "Pre-sessions 30 2018-04-11.sessiondesk.json". */
 export const EVENT_FILE_EXTENSION = '.sessiondesk.json';
 /**
@@ -201,6 +201,10 @@ export const participantSchema = named(
     confidential: doc(z.boolean(), 'At risk: never shown on public screens or in public exports.'),
     plateConsent: doc(z.boolean(), 'A confidential person agreed that their name may appear on their plate.'),
     registrations: doc(z.array(registrationSchema), 'The sessions the person is registered for.'),
+    reviewedAt: doc(
+      z.number().nonnegative().nullable(),
+      'When someone in the registry last confirmed the record (saved, merged or marked reviewed), epoch milliseconds (UTC); null when nobody has. A walk-in is "to review" until then. Since formatVersion 3.',
+    ),
     createdAt: epochMs('When the participant was added.'),
     updatedAt: epochMs('Last change to the participant record.'),
   }),

@@ -100,6 +100,7 @@ const participantRecord = (p: Participant): Participant => ({
   confidential: p.confidential,
   plateConsent: p.plateConsent,
   registrations: p.registrations.map(registrationRecord),
+  reviewedAt: p.reviewedAt,
   createdAt: p.createdAt,
   updatedAt: p.updatedAt,
 });

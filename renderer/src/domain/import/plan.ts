@@ -266,6 +266,7 @@ export async function buildImportPlan(
         confidential,
         plateConsent: false,
         registrations,
+        reviewedAt: null,
         createdAt: context.now,
         updatedAt: context.now,
       };

@@ -8,7 +8,7 @@ import { readSeriesCheckIns } from '../../db/queries/desk';
 import { listParticipants } from '../../db/queries/participants';
 import { readProgramme } from '../../db/queries/series';
 import { activeCheckIns } from '../../domain/presence';
-import { walkInIds, type CheckInMethod } from '../../domain/check-in';
+import { walkInsToReview, type CheckInMethod } from '../../domain/check-in';
 import { currentSession } from '../../domain/current-session';
 import { buildDeskIndex, findAtDesk, findByBadgeCode, looksLikeBadgeCode, warmUpDeskSearch } from '../../domain/desk-search';
 import type { WalkInInput } from '../../domain/desk-walk-in';
@@ -107,7 +107,7 @@ export function DeskPage({ series }: { series: Series }) {
     }
     return map;
   }, [inForce]);
-  const walkIns = useMemo(() => walkInIds(events ?? []), [events]);
+  const walkIns = useMemo(() => walkInsToReview(events ?? [], participants ?? []), [events, participants]);
 
   useLayoutEffect(() => markShown('sd:desk-search', query), [matches, query]);
 

@@ -12,7 +12,14 @@ import { StateSelect } from '../../ui/StateSelect';
 import { Dialog } from '../../ui/Dialog';
 
 /** Add or edit one participant: identity, contact, confidentiality, sessions and roles. */
-export function ParticipantDialog(props: { seriesId: string; participant: Participant | null; programme: SessionWithSlots[]; onClose: () => void }) {
+export function ParticipantDialog(props: {
+  seriesId: string;
+  participant: Participant | null;
+  /** A walk-in nobody has confirmed yet: saving the record (even unchanged) confirms it. */
+  toReview?: boolean;
+  programme: SessionWithSlots[];
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const ids = useId();
@@ -41,6 +48,7 @@ export function ParticipantDialog(props: { seriesId: string; participant: Partic
   return (
     <Dialog open title={props.participant ? t('participants.editTitle') : t('participants.newTitle')} onClose={props.onClose} wide>
       <form className="participant-form" onSubmit={submit} noValidate>
+        {props.toReview ? <p className="notice">{t('participants.reviewNotice')}</p> : null}
         <div className="form-grid">
           <div className="field span-2">
             <label htmlFor={field('name')}>{t('participants.name')}</label>

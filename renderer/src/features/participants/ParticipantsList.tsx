@@ -5,7 +5,7 @@ import { useDb } from '../../app/contexts';
 import { listParticipants } from '../../db/queries/participants';
 import { readSeriesCheckIns } from '../../db/queries/desk';
 import { readProgramme } from '../../db/queries/series';
-import { walkInIds } from '../../domain/check-in';
+import { walkInsToReview } from '../../domain/check-in';
 import { CATEGORIES, type Category, type Participant, type Series } from '../../domain/model';
 import { buildParticipantIndex, searchParticipantIndex } from '../../domain/participant-filter';
 import { stateName } from '../../domain/states';
@@ -26,8 +26,9 @@ export function ParticipantsList({ series }: { series: Series }) {
   const participants = useLiveQuery(() => listParticipants(db, series.id), [db, series.id]);
   const programme = useLiveQuery(() => readProgramme(db, series.id), [db, series.id]);
   const checkIns = useLiveQuery(() => readSeriesCheckIns(db, series.id), [db, series.id]);
-  // Registered at the desk with the fewest fields: the registry lists them to be completed.
-  const walkIns = useMemo(() => walkInIds(checkIns ?? []), [checkIns]);
+  // Registered at the desk with the fewest fields: the registry lists them until someone saves
+  // their record (updateParticipant marks it reviewed).
+  const walkIns = useMemo(() => walkInsToReview(checkIns ?? [], participants ?? []), [checkIns, participants]);
   const [walkInsOnly, setWalkInsOnly] = useState(false);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | 'all'>('all');
@@ -152,6 +153,7 @@ export function ParticipantsList({ series }: { series: Series }) {
           key={editing.kind === 'edit' ? editing.participant.id : 'new'}
           seriesId={series.id}
           participant={editing.kind === 'edit' ? editing.participant : null}
+          toReview={editing.kind === 'edit' && walkIns.has(editing.participant.id)}
           programme={programme ?? []}
           onClose={() => setEditing(null)}
         />
