@@ -100,6 +100,53 @@ test('the lock hides every screen, survives a reload, refuses wrong PINs with a 
   await expect(page.getByText('Set a PIN in Settings first')).toBeVisible();
 });
 
+test('a forgotten PIN: the recovery code shown once when it was set unlocks and removes it; a wrong code counts as a wrong try', async ({ page }, testInfo) => {
+  await openDemo(page);
+  await setPin(page, '4826');
+  const card = page.getByRole('region', { name: 'Lock', exact: true });
+  const shown = card.getByRole('group', { name: 'Recovery code: write it down now' });
+  await expect(shown).toBeVisible();
+  const code = (await shown.locator('.recovery-code-value').innerText()).trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  await expectNoSeriousA11yViolations(page, 'recovery code shown');
+  await page.screenshot({ path: testInfo.outputPath('recovery-code.png') });
+  // Shown only once: gone when written down, and never in the store.
+  await shown.getByRole('button', { name: 'I have written it down' }).click();
+  await expect(shown).toHaveCount(0);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('session-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('settings').objectStore('settings').getAll();
+          all.onsuccess = () => resolve(JSON.stringify(all.result));
+        };
+      }),
+  );
+  expect(stored).not.toContain(code.replace(/-/g, ''));
+  expect(stored).not.toContain(code);
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  const lockScreen = page.getByRole('main', { name: 'Session Desk is locked' });
+  await lockScreen.getByRole('button', { name: 'Forgot the PIN?' }).click();
+  const field = lockScreen.getByLabel('Recovery code');
+  await expect(field).toBeFocused();
+  const wrong = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+  await field.fill(wrong);
+  await lockScreen.getByRole('button', { name: 'Unlock with the code' }).click();
+  await expect(lockScreen.getByRole('status')).toHaveText('Wrong recovery code. 4 more tries before a wait.');
+  await expectNoSeriousA11yViolations(page, 'lock screen, recovery code');
+  await page.screenshot({ path: testInfo.outputPath('lock-recovery.png') });
+  // Typed as people type it: lower case, spaces for dashes.
+  await field.fill(code.toLowerCase().replace(/-/g, ' '));
+  await lockScreen.getByRole('button', { name: 'Unlock with the code' }).click();
+  await expect(lockScreen).toHaveCount(0);
+  await expect(page.getByText('Unlocked with the recovery code. The PIN is removed: set a new one in Settings.')).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(card).toContainText('No PIN is set.');
+});
+
 test('purging personal data asks for the series name, takes a backup first, and can be undone from the backups', async ({ page }, testInfo) => {
   await openDemo(page);
   await page.getByRole('link', { name: 'Participants' }).click();

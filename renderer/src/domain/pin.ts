@@ -58,22 +58,72 @@ async function derive(webCrypto: Crypto, pin: string, salt: Uint8Array<ArrayBuff
   return new Uint8Array(bits);
 }
 
-/** A new record for a PIN, with a fresh random salt. Throws on a PIN of the wrong form. */
-export async function hashPin(pin: string, webCrypto: Crypto = globalThis.crypto, iterations = PIN_ITERATIONS): Promise<PinRecord> {
-  if (!isValidPin(pin)) throw new Error('A PIN is 4 to 8 digits');
+async function hashSecret(secret: string, webCrypto: Crypto, iterations: number): Promise<PinRecord> {
   const salt = webCrypto.getRandomValues(new Uint8Array(16));
-  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), hash: toBase64(await derive(webCrypto, pin, salt, iterations)) };
+  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), hash: toBase64(await derive(webCrypto, secret, salt, iterations)) };
 }
 
-/** Whether the PIN matches the record (compared in full, not stopping at the first difference). */
-export async function verifyPin(record: PinRecord, pin: string, webCrypto: Crypto = globalThis.crypto): Promise<boolean> {
-  if (!isValidPin(pin)) return false;
-  const derived = await derive(webCrypto, pin, fromBase64(record.salt), record.iterations);
+/** Whether the secret matches the record (compared in full, not stopping at the first difference). */
+async function verifySecret(record: PinRecord, secret: string, webCrypto: Crypto): Promise<boolean> {
+  const derived = await derive(webCrypto, secret, fromBase64(record.salt), record.iterations);
   const expected = fromBase64(record.hash);
   if (derived.length !== expected.length) return false;
   let difference = 0;
   for (let i = 0; i < derived.length; i += 1) difference |= (derived[i] ?? 0) ^ (expected[i] ?? 0);
   return difference === 0;
+}
+
+/** A new record for a PIN, with a fresh random salt. Throws on a PIN of the wrong form. */
+export async function hashPin(pin: string, webCrypto: Crypto = globalThis.crypto, iterations = PIN_ITERATIONS): Promise<PinRecord> {
+  if (!isValidPin(pin)) throw new Error('A PIN is 4 to 8 digits');
+  return hashSecret(pin, webCrypto, iterations);
+}
+
+/** Whether the PIN matches the record. */
+export async function verifyPin(record: PinRecord, pin: string, webCrypto: Crypto = globalThis.crypto): Promise<boolean> {
+  return isValidPin(pin) && verifySecret(record, pin, webCrypto);
+}
+
+/*
+ * The recovery code: shown once when a PIN is set, to be written down and kept away from the
+ * laptop. It unlocks a laptop whose PIN nobody remembers; without it, the only way in would be
+ * to clear the browser's data, and in browser mode the backups with it. 16 letters and digits
+ * of Crockford's alphabet (no I, L, O, U), 80 random bits: too many to guess, even at the desk.
+ */
+const RECOVERY_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const RECOVERY_LENGTH = 16;
+
+/** A fresh recovery code, as shown: four groups of four ("7K2M-Q9XD-..."). */
+export function makeRecoveryCode(webCrypto: Crypto = globalThis.crypto): string {
+  const bytes = webCrypto.getRandomValues(new Uint8Array(RECOVERY_LENGTH));
+  // 32 letters: the low five bits of each random byte are uniform.
+  const code = [...bytes].map((b) => RECOVERY_ALPHABET[b & 31] as string).join('');
+  return code.match(/.{4}/g)?.join('-') ?? code;
+}
+
+/** A code as typed: case, spaces and dashes left out; letters read the same as digits (O 0, I L 1). */
+export function normaliseRecoveryCode(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+}
+
+export function isRecoveryCodeShaped(typed: string): boolean {
+  const code = normaliseRecoveryCode(typed);
+  return code.length === RECOVERY_LENGTH && [...code].every((c) => RECOVERY_ALPHABET.includes(c));
+}
+
+/** A new record for a recovery code (only its hash is kept, like the PIN's). */
+export async function hashRecoveryCode(code: string, webCrypto: Crypto = globalThis.crypto, iterations = PIN_ITERATIONS): Promise<PinRecord> {
+  if (!isRecoveryCodeShaped(code)) throw new Error('Not a recovery code');
+  return hashSecret(normaliseRecoveryCode(code), webCrypto, iterations);
+}
+
+/** Whether the code typed is the one the record was made from. */
+export async function verifyRecoveryCode(record: PinRecord, typed: string, webCrypto: Crypto = globalThis.crypto): Promise<boolean> {
+  return isRecoveryCodeShaped(typed) && verifySecret(record, normaliseRecoveryCode(typed), webCrypto);
 }
 
 /** Reads a stored value back as a record; null for anything else (no PIN set). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clearPin, lockNow, recordWrongPin, setPin, unlock } from '../../../renderer/src/db/commands/lock';
 import { readLock } from '../../../renderer/src/db/queries/lock';
 import { nextTryAt, parseLock } from '../../../renderer/src/domain/lock';
-import { delayAfterFailures, hashPin, isValidPin, parsePinRecord, verifyPin } from '../../../renderer/src/domain/pin';
+import { delayAfterFailures, hashPin, hashRecoveryCode, isRecoveryCodeShaped, isValidPin, makeRecoveryCode, parsePinRecord, verifyPin, verifyRecoveryCode } from '../../../renderer/src/domain/pin';
 import { freshDb } from '../db/test-db';
 
 describe('the PIN', () => {
@@ -38,7 +38,7 @@ describe('the lock in the store', () => {
     const db = freshDb();
     expect(await lockNow(db)).toBe(false);
     expect((await readLock(db)).locked).toBe(false);
-    await setPin(db, await hashPin('2468', globalThis.crypto, 1000));
+    await setPin(db, await hashPin('2468', globalThis.crypto, 1000), await hashRecoveryCode('7K2M-Q9XD-3HRA-WP4N', globalThis.crypto, 1000));
     expect(await lockNow(db)).toBe(true);
     expect((await readLock(db)).locked).toBe(true);
     for (let i = 0; i < 5; i += 1) await recordWrongPin(db, 1000 + i);
@@ -48,8 +48,26 @@ describe('the lock in the store', () => {
     await unlock(db);
     expect(await readLock(db)).toMatchObject({ locked: false, failures: 0 });
     await lockNow(db);
+    expect((await readLock(db)).recovery).not.toBeNull();
+    expect(JSON.stringify(await db.settings.toArray())).not.toContain('7K2M');
     await clearPin(db);
-    expect(await readLock(db)).toMatchObject({ locked: false, pin: null });
+    expect(await readLock(db)).toMatchObject({ locked: false, pin: null, recovery: null });
+  });
+
+  it('makes recovery codes that cannot be guessed and are read back however they are typed', async () => {
+    const codes = new Set(Array.from({ length: 200 }, () => makeRecoveryCode()));
+    expect(codes.size).toBe(200);
+    for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    const record = await hashRecoveryCode('7K2M-Q9XD-3HRA-WP4N', globalThis.crypto, 1000);
+    expect(await verifyRecoveryCode(record, '7K2M-Q9XD-3HRA-WP4N')).toBe(true);
+    // Lower case, spaces instead of dashes, O for 0 and l for 1 are the same code.
+    expect(await verifyRecoveryCode(record, ' 7k2m q9xd 3hra wp4n ')).toBe(true);
+    const withZero = await hashRecoveryCode('1000-0000-0000-0001', globalThis.crypto, 1000);
+    expect(await verifyRecoveryCode(withZero, 'l0OO-oooo-0000-000I')).toBe(true);
+    expect(await verifyRecoveryCode(record, '7K2M-Q9XD-3HRA-WP4M')).toBe(false);
+    expect(await verifyRecoveryCode(record, '7K2M')).toBe(false);
+    expect(isRecoveryCodeShaped('7K2M-Q9XD-3HRA-WP4U')).toBe(false);
+    await expect(hashRecoveryCode('short')).rejects.toThrow();
   });
 
   it('reads damaged records as unlocked, never as a lock nobody can open', () => {

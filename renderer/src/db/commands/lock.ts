@@ -4,25 +4,27 @@
  * commands only store the outcome. Only the hash is ever stored, never the PIN.
  */
 import type { SessionDeskDb } from '../database';
-import { LOCK_PIN_KEY, LOCK_STATE_KEY, UNLOCKED, parseLock, type LockState } from '../../domain/lock';
+import { LOCK_PIN_KEY, LOCK_RECOVERY_KEY, LOCK_STATE_KEY, UNLOCKED, parseLock, type LockState } from '../../domain/lock';
 import type { PinRecord } from '../../domain/pin';
 
 async function writeState(db: SessionDeskDb, state: LockState): Promise<void> {
   await db.settings.put({ key: LOCK_STATE_KEY, value: state });
 }
 
-/** Sets (or replaces) the PIN; the laptop stays unlocked. */
-export async function setPin(db: SessionDeskDb, record: PinRecord): Promise<void> {
+/** Sets (or replaces) the PIN and its recovery code together; the laptop stays unlocked. */
+export async function setPin(db: SessionDeskDb, record: PinRecord, recovery: PinRecord): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: LOCK_PIN_KEY, value: record });
+    await db.settings.put({ key: LOCK_RECOVERY_KEY, value: recovery });
     await writeState(db, UNLOCKED);
   });
 }
 
-/** Removes the PIN, and with it the lock. */
+/** Removes the PIN and its recovery code, and with them the lock. */
 export async function clearPin(db: SessionDeskDb): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     await db.settings.delete(LOCK_PIN_KEY);
+    await db.settings.delete(LOCK_RECOVERY_KEY);
     await writeState(db, UNLOCKED);
   });
 }

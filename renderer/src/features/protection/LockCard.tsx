@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from '../../app/contexts';
 import { useNotice } from '../../app/notice-store';
 import { clearPin, setPin } from '../../db/commands/lock';
-import { hashPin, isValidPin, verifyPin } from '../../domain/pin';
+import { hashPin, hashRecoveryCode, isValidPin, makeRecoveryCode, verifyPin } from '../../domain/pin';
 import { FormErrors } from '../../ui/FormErrors';
 import { useLock } from './use-lock';
 
@@ -21,6 +21,8 @@ export function LockCard() {
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The recovery code of the PIN just set: shown once, until the user says it is written down. */
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const hasPin = Boolean(lock?.pin);
 
   const reset = () => {
@@ -44,8 +46,10 @@ export function LockCard() {
     setBusy(true);
     try {
       if (!(await currentIsRight())) return;
-      await setPin(db, await hashPin(next));
+      const code = makeRecoveryCode();
+      await setPin(db, await hashPin(next), await hashRecoveryCode(code));
       reset();
+      setRecoveryCode(code);
       showNotice(t('protection.lockCard.pinSet'));
     } finally {
       setBusy(false);
@@ -77,6 +81,22 @@ export function LockCard() {
       <h2 id={`${ids}-title`}>{t('protection.lockCard.title')}</h2>
       <p className="muted">{t('protection.lockCard.help')}</p>
       <p className="strong">{hasPin ? t('protection.lockCard.statusOn') : t('protection.lockCard.statusOff')}</p>
+      {recoveryCode ? (
+        <div className="recovery-code" role="group" aria-labelledby={`${ids}-recovery`}>
+          <p id={`${ids}-recovery`} className="strong">
+            {t('protection.lockCard.recoveryTitle')}
+          </p>
+          <p className="recovery-code-value mono" lang="en">
+            {recoveryCode}
+          </p>
+          <p className="small">{t('protection.lockCard.recoveryHelp')}</p>
+          <button type="button" className="button secondary small" onClick={() => setRecoveryCode(null)}>
+            {t('protection.lockCard.recoveryDone')}
+          </button>
+        </div>
+      ) : hasPin && !lock?.recovery ? (
+        <p className="warning-line">{t('protection.lockCard.noRecovery')}</p>
+      ) : null}
       <form className="pin-form" onSubmit={save}>
         {hasPin ? pinInput('current', t('protection.lockCard.currentPin'), current, setCurrent) : null}
         <div className="field-row">

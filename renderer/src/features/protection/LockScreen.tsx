@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../app/contexts';
-import { recordWrongPin, unlock } from '../../db/commands/lock';
+import { clearPin, recordWrongPin, unlock } from '../../db/commands/lock';
+import { useNotice } from '../../app/notice-store';
 import { readLock } from '../../db/queries/lock';
 import { nextTryAt, type Lock } from '../../domain/lock';
-import { FREE_ATTEMPTS, verifyPin } from '../../domain/pin';
+import { FREE_ATTEMPTS, isRecoveryCodeShaped, verifyPin, verifyRecoveryCode } from '../../domain/pin';
 import './protection.css';
 
 function waitText(ms: number): string {
@@ -22,7 +23,11 @@ export function LockScreen({ lock }: { lock: Lock }) {
   const db = useDb();
   const ids = useId();
   const input = useRef<HTMLInputElement>(null);
+  const showNotice = useNotice((s) => s.show);
   const [pin, setPin] = useState('');
+  /** The PIN is forgotten: the recovery code written down when it was set is typed instead. */
+  const [recovering, setRecovering] = useState(false);
+  const [code, setCode] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -38,7 +43,7 @@ export function LockScreen({ lock }: { lock: Lock }) {
 
   useEffect(() => {
     if (!waiting && !checking) input.current?.focus();
-  }, [waiting, checking]);
+  }, [waiting, checking, recovering]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,18 +56,35 @@ export function LockScreen({ lock }: { lock: Lock }) {
     }
     setChecking(true);
     try {
-      if (current.pin && (await verifyPin(current.pin, pin))) {
+      if (recovering) {
+        // The code opens the laptop and removes the PIN nobody remembers; a new one is set in Settings.
+        if (current.recovery && (await verifyRecoveryCode(current.recovery, code))) {
+          await clearPin(db);
+          showNotice(t('protection.lock.recovered'));
+          return;
+        }
+      } else if (current.pin && (await verifyPin(current.pin, pin))) {
         await unlock(db);
         return;
       }
+      // A wrong code counts as a wrong PIN: the same wait stops guessing either.
       const state = await recordWrongPin(db);
       const left = FREE_ATTEMPTS - state.failures;
-      setMessage(left > 0 ? t('protection.lock.wrongWithCount', { count: left }) : t('protection.lock.wrong'));
+      const wrong = recovering ? 'protection.lock.wrongCode' : 'protection.lock.wrong';
+      setMessage(left > 0 ? t(recovering ? 'protection.lock.wrongCodeWithCount' : 'protection.lock.wrongWithCount', { count: left }) : t(wrong));
       setPin('');
+      setCode('');
       setNow(Date.now());
     } finally {
       setChecking(false);
     }
+  }
+
+  function switchTo(recover: boolean) {
+    setRecovering(recover);
+    setMessage(null);
+    setPin('');
+    setCode('');
   }
 
   return (
@@ -77,31 +99,56 @@ export function LockScreen({ lock }: { lock: Lock }) {
         <h1 id={`${ids}-title`} className="lock-title">
           {t('protection.lock.locked')}
         </h1>
-        <p className="muted lock-help">{t('protection.lock.lockedHelp')}</p>
+        <p className="muted lock-help">{recovering ? t('protection.lock.recoveryHelp') : t('protection.lock.lockedHelp')}</p>
         <form className="lock-form" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={`${ids}-pin`}>{t('protection.lock.pin')}</label>
-            <input
-              ref={input}
-              id={`${ids}-pin`}
-              className="lock-input"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={8}
-              value={pin}
-              disabled={waiting || checking}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-              aria-describedby={`${ids}-message`}
-            />
-          </div>
-          <button type="submit" className="button primary lock-submit" disabled={waiting || checking || pin.length < 4}>
-            {checking ? t('protection.lock.checking') : t('protection.lock.unlock')}
+          {recovering ? (
+            <div className="field">
+              <label htmlFor={`${ids}-code`}>{t('protection.lock.recoveryCode')}</label>
+              <input
+                ref={input}
+                id={`${ids}-code`}
+                className="lock-input lock-code-input"
+                type="text"
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                maxLength={24}
+                value={code}
+                disabled={waiting || checking}
+                onChange={(e) => setCode(e.target.value)}
+                aria-describedby={`${ids}-message`}
+              />
+            </div>
+          ) : (
+            <div className="field">
+              <label htmlFor={`${ids}-pin`}>{t('protection.lock.pin')}</label>
+              <input
+                ref={input}
+                id={`${ids}-pin`}
+                className="lock-input"
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={8}
+                value={pin}
+                disabled={waiting || checking}
+                onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+                aria-describedby={`${ids}-message`}
+              />
+            </div>
+          )}
+          <button type="submit" className="button primary lock-submit" disabled={waiting || checking || (recovering ? !isRecoveryCodeShaped(code) : pin.length < 4)}>
+            {checking ? t('protection.lock.checking') : recovering ? t('protection.lock.unlockWithCode') : t('protection.lock.unlock')}
           </button>
           <p id={`${ids}-message`} className="lock-message" role="status">
             {waiting ? t('protection.lock.wait', { time: waitText(tryAt - now) }) : (message ?? '')}
           </p>
         </form>
+        {lock.recovery ? (
+          <button type="button" className="button ghost small lock-switch" onClick={() => switchTo(!recovering)}>
+            {recovering ? t('protection.lock.usePin') : t('protection.lock.forgotPin')}
+          </button>
+        ) : null}
       </main>
     </div>
   );
