@@ -22,7 +22,7 @@ import { foldText } from './text';
 import { QUALITY, quality, typoTolerant } from './desk-word-match';
 
 /** Where a word was found, and how much a match there counts. Name first: people say their name. */
-const FIELD_WEIGHT = [3, 2.5, 1, 1] as const; // name, badge, organisation, State
+const FIELD_WEIGHTS = Float64Array.of(3, 2.5, 1, 1); // name, badge, organisation, State
 /** Less than a word found in the name: it orders near-equal matches, never a name match below another. */
 const REGISTERED_BONUS = 0.3;
 /** Typed words whose matches are kept: a desk session types a handful at once. */
@@ -298,18 +298,23 @@ function scorePeople(index: DeskIndex, tables: readonly WordMatches[]): { people
   const { best, total, matchedWords, firstTouched, touched } = index.scratch;
   let firstCount = 0;
   let count = 0;
-  tables.forEach((table, j) => {
+  // Plain loops over typed arrays: this is the one place a keystroke touches thousands of entries.
+  for (let j = 0; j < tables.length; j += 1) {
+    const table = tables[j] as WordMatches;
+    const ids = table.ids;
+    const qualities = table.quality;
     // The first word's people are kept apart: they are all the search has written to.
     const into = j === 0 ? firstTouched : touched;
     count = 0;
-    for (let m = 0; m < table.ids.length; m += 1) {
-      const v = table.ids[m] as number;
-      const q = table.quality[m] as number;
-      for (let k = postStart[v] as number; k < (postStart[v + 1] as number); k += 1) {
+    for (let m = 0; m < ids.length; m += 1) {
+      const v = ids[m] as number;
+      const q = qualities[m] as number;
+      const end = postStart[v + 1] as number;
+      for (let k = postStart[v] as number; k < end; k += 1) {
         const person = postPerson[k] as number;
         // Only people who matched every word before this one are still in the running.
         if (matchedWords[person] !== j) continue;
-        const value = q * (FIELD_WEIGHT[postField[k] as 0 | 1 | 2 | 3] as number);
+        const value = q * (FIELD_WEIGHTS[postField[k] as number] as number);
         const was = best[person] as number;
         if (was === 0) into[count++] = person;
         if (value > was) best[person] = value;
@@ -322,7 +327,7 @@ function scorePeople(index: DeskIndex, tables: readonly WordMatches[]): { people
       matchedWords[person] = j + 1;
     }
     if (j === 0) firstCount = count;
-  });
+  }
   const reset = () => {
     for (let i = 0; i < firstCount; i += 1) {
       const person = firstTouched[i] as number;
