@@ -64,7 +64,7 @@ async function timeSearch(page, text) {
     window.__keys = [];
     // Once per page: a listener added per query would record every key several times over and
     // pair each key with another query's paint.
-    window.__listening ??= document.addEventListener('keydown', (e) => window.__keys.push(e.timeStamp), { capture: true }) ?? true;
+    window.__listening ??= window.addEventListener('keydown', (e) => window.__keys.push({ received: e.timeStamp, dispatched: performance.now() }), { capture: true }) ?? true;
     performance.clearMarks('sd:search-committed');
     performance.clearMarks('sd:search-painted');
   });
@@ -79,9 +79,9 @@ async function timeSearch(page, text) {
       const mark = performance.getEntriesByName(name).find((m) => m.detail === query && m.startTime >= at);
       return mark ? mark.startTime - at : NaN;
     };
-    return window.__keys.map((at, i) => {
+    return window.__keys.map((key, i) => {
       const query = typed.slice(0, i + 1);
-      return { committed: after('sd:search-committed', query, at), painted: after('sd:search-painted', query, at) };
+      return { committed: after('sd:search-committed', query, key.dispatched), painted: after('sd:search-painted', query, key.received) };
     });
   }, text);
 }
@@ -98,8 +98,8 @@ export async function benchRegistry({ browser, url }, report) {
   for (const query of ['gonzalez', 'mission permanente', 'cote', 'ps-01234', 'zoe muller']) times.push(...(await timeSearch(csvRun.page, query)));
   const committed = times.map((k) => k.committed).filter(Number.isFinite);
   const painted = times.map((k) => k.painted).filter(Number.isFinite);
-  report('registry.search.20k.p95', percentile(committed, 95), 'ms', `${committed.length} of ${times.length} keystrokes over 20,000+ participants, key to the results in the page (median ${median(committed).toFixed(1)})`);
-  report('registry.search.20k.painted.p95', percentile(painted, 95), 'ms', 'the same keystrokes, key to the next frame on screen');
+  report('registry.search.20k.p95', percentile(committed, 95), 'ms', `${committed.length} of ${times.length} keystrokes over 20,000+ participants, key dispatched to the results in the page (median ${median(committed).toFixed(1)})`);
+  report('registry.search.20k.painted.p95', percentile(painted, 95), 'ms', 'the same keystrokes, key received to the next frame on screen');
   await csvRun.context.close();
 
   const xlsxRun = await openDemoParticipants(browser, url);
