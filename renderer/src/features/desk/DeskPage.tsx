@@ -25,6 +25,7 @@ import { WalkInDialog } from './WalkInDialog';
 import { sessionNames } from './session-label';
 import { useWedgeScanner } from './use-wedge-scanner';
 import './desk.css';
+import { benchMark, benchMarkAfterPaint } from '../../ui/bench-mark';
 
 /** The name this laptop's desk signs its check-ins with (several desks merge by union later). */
 const STATION = 'desk-1';
@@ -37,14 +38,12 @@ interface Feedback {
 }
 
 /**
- * Marks in the performance timeline when a result reached the page (`<name>-committed`, the
- * DOM holds it) and the screen (`<name>-painted`, after the next frame): read by `npm run bench`.
- * Cheap enough to keep in production.
+ * Marks when a result reached the page (`<name>-committed`, the DOM holds it) and the screen
+ * (`<name>-painted`, after the next frame): read by `npm run bench`.
  */
 function markShown(name: string, detail: string): () => void {
-  performance.mark(`${name}-committed`, { detail });
-  const frame = requestAnimationFrame(() => setTimeout(() => performance.mark(`${name}-painted`, { detail }), 0));
-  return () => cancelAnimationFrame(frame);
+  benchMark(`${name}-committed`, detail);
+  return benchMarkAfterPaint(`${name}-painted`, detail);
 }
 
 /** Runs `task` when the page has nothing better to do; returns the cancel. */

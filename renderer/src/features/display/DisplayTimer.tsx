@@ -6,12 +6,13 @@ import { displayReading, type DisplayReading } from '../../domain/room-display';
 import { msUntilNextTick } from '../../domain/timer';
 import { DisplayProgress } from './DisplayProgress';
 import { PhaseShape } from './PhaseShape';
+import { benchMark } from '../../ui/bench-mark';
 
 export type TimedDisplaySlot = Pick<Slot, 'kind' | 'status' | 'startedAt' | 'elapsedBeforeMs' | 'allottedSec'>;
 
 /** Marks for `npm run bench` (display.tick.late): the frame that first shows a new second. */
 function markTick(): void {
-  requestAnimationFrame(() => performance.mark('sd:display-tick'));
+  requestAnimationFrame(() => benchMark('sd:display-tick'));
 }
 
 /**

@@ -5,10 +5,11 @@ import { Clock } from '../../ui/Clock';
 import { DisplayView } from './DisplayView';
 import { useDisplayFeed } from './use-display-feed';
 import './display.css';
+import { benchMarkAfterPaint } from '../../ui/bench-mark';
 
 /** Marks the frame that shows a change from the console: read by `npm run bench` (display.follow). */
 function markPainted(): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark('sd:display-painted'), 0));
+  benchMarkAfterPaint('sd:display-painted');
 }
 
 /**

@@ -5,6 +5,7 @@ import { saveDisplayState } from '../../db/commands/room-display';
 import { readDisplayState } from '../../db/queries/room-display';
 import { applyDisplayChange, DEFAULT_DISPLAY_STATE, newerDisplayState, type DisplayChange, type DisplayState } from '../../domain/display-state';
 import { listenDisplayMessages, postDisplayMessage } from './display-channel';
+import { benchMark } from '../../ui/bench-mark';
 
 export interface DisplayControl {
   state: DisplayState;
@@ -55,7 +56,7 @@ export function useDisplayControl(): DisplayControl {
       const next = applyDisplayChange(latest.current, c, Date.now());
       latest.current = next;
       // Read by `npm run bench` (display.follow): the moment the console acted.
-      performance.mark('sd:display-command');
+      benchMark('sd:display-command');
       postDisplayMessage({ type: 'state', state: next });
       setLocal(next);
       void saveDisplayState(db, next);

@@ -59,13 +59,14 @@ import { postDisplayMessage } from '../display/display-channel';
 import { DisplayConsoleCard } from '../display/DisplayConsoleCard';
 import { useDisplayControl, type DisplayControl } from '../display/use-display-control';
 import './moderator.css';
+import { benchMark, benchMarkAfterPaint } from '../../ui/bench-mark';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const NO_SLOTS: Slot[] = [];
 
 /** Marks in the performance timeline when an action reached the screen: read by `npm run bench`. */
 function markPainted(): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark('sd:console-painted'), 0));
+  benchMarkAfterPaint('sd:console-painted');
 }
 
 /** The moderator's console: the session now running, its speaker order, the timer, the floor queue. */
@@ -208,7 +209,7 @@ function Console({ session, slots: recorded, now, soundOn, setSound, display }: 
   const act = useCallback(
     (run: (now: number) => Promise<unknown>, plan?: (slots: Slot[], ctx: ActionContext) => ModeratorPlan) => {
       const at = Date.now();
-      performance.mark('sd:console-key');
+      benchMark('sd:console-key');
       awaitingPaint.current = true;
       setMessage(null);
       if (plan) {
