@@ -1,16 +1,18 @@
 /**
  * The desk search as first written: every keystroke scores every person by a plain scan of
  * their words. Kept in the tests as the reference the fast index must agree with, result for
- * result and in the same order (desk-search-equivalence.test.ts).
+ * result and in the same order (desk-search-equivalence.test.ts). How one typed word matches
+ * one word of the registry is the app's own rule (desk-word-match.ts), shared on purpose: what
+ * is checked here is what the index skips and reuses, not the rule.
  */
+import { normaliseBadgeCode } from '../../../renderer/src/domain/desk-search';
+import { quality } from '../../../renderer/src/domain/desk-word-match';
 import type { Participant } from '../../../renderer/src/domain/model';
 import { stateByCode, stateSearchKeys } from '../../../renderer/src/domain/states';
 import { foldText } from '../../../renderer/src/domain/text';
 
 /** Where a word was found, and how much a match there counts. Name first: people say their name. */
 const FIELD_WEIGHT = [3, 2.5, 1, 1] as const; // name, badge, organisation, State
-/** How well a typed word matches a word of the registry. */
-const QUALITY = { exact: 1, prefix: 0.75, typo: 0.5, typoPrefix: 0.35 } as const;
 /** Less than a word found in the name: it orders near-equal matches, never a name match below another. */
 const REGISTERED_BONUS = 0.3;
 
@@ -30,59 +32,6 @@ export interface DeskIndex {
 
 /** How many matches a keystroke returns: the desk shows the best few, not the whole registry. */
 export const DESK_RESULT_LIMIT = 30;
-
-/** A badge code as a scanner or a person types it: no spaces, upper case. */
-export function normaliseBadgeCode(code: string): string {
-  return code.replace(/\s+/g, '').toUpperCase();
-}
-
-/**
- * True for text shaped like a badge code (one word with a digit, e.g. "PS30-0042"), which
- * must find its person exactly or nobody: names and organisations rarely hold digits.
- */
-export function looksLikeBadgeCode(text: string): boolean {
-  const value = text.trim();
-  return /^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u.test(value) && /\d/.test(value);
-}
-
-/** True when a and b differ by at most one insertion, deletion or substitution. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** True when `word` is one edit away from some start of `token` (a typo while still typing). */
-function typoPrefix(word: string, token: string): boolean {
-  let i = 0;
-  while (i < word.length && i < token.length && word.charCodeAt(i) === token.charCodeAt(i)) i += 1;
-  if (i === word.length) return true;
-  if (i === token.length) return word.length - token.length <= 1;
-  // Substitution at i: the rest of the word follows in the token.
-  let ok = token.length >= word.length;
-  for (let j = i + 1; ok && j < word.length; j += 1) ok = word.charCodeAt(j) === token.charCodeAt(j);
-  if (ok) return true;
-  // An extra letter typed at i.
-  ok = true;
-  for (let j = i + 1; ok && j < word.length; j += 1) ok = j - 1 < token.length && word.charCodeAt(j) === token.charCodeAt(j - 1);
-  if (ok) return true;
-  // A letter left out at i.
-  ok = token.length >= word.length + 1;
-  for (let j = i; ok && j < word.length; j += 1) ok = word.charCodeAt(j) === token.charCodeAt(j + 1);
-  return ok;
-}
-
-function quality(word: string, token: string): number {
-  if (token === word) return QUALITY.exact;
-  if (token.startsWith(word)) return QUALITY.prefix;
-  // Short words must be right: one edit in three letters finds half the registry.
-  // Digits only: a number one digit off is someone else's badge, never a typo (added with the index).
-  if (word.length < 4 || /^\d+$/.test(word) || !typoPrefix(word, token)) return 0;
-  return withinOneEdit(word, token) ? QUALITY.typo : QUALITY.typoPrefix;
-}
 
 function words(text: string): string[] {
   return foldText(text).split(' ').filter(Boolean);

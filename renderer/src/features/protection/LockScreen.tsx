@@ -24,10 +24,10 @@ export function LockScreen({ lock }: { lock: Lock }) {
   const ids = useId();
   const input = useRef<HTMLInputElement>(null);
   const showNotice = useNotice((s) => s.show);
-  const [pin, setPin] = useState('');
   /** The PIN is forgotten: the recovery code written down when it was set is typed instead. */
   const [recovering, setRecovering] = useState(false);
-  const [code, setCode] = useState('');
+  /** What is typed in the one field: the PIN, or the recovery code. */
+  const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -58,12 +58,12 @@ export function LockScreen({ lock }: { lock: Lock }) {
     try {
       if (recovering) {
         // The code opens the laptop and removes the PIN nobody remembers; a new one is set in Settings.
-        if (current.recovery && (await verifyRecoveryCode(current.recovery, code))) {
+        if (current.recovery && (await verifyRecoveryCode(current.recovery, typed))) {
           await clearPin(db);
           showNotice(t('protection.lock.recovered'));
           return;
         }
-      } else if (current.pin && (await verifyPin(current.pin, pin))) {
+      } else if (current.pin && (await verifyPin(current.pin, typed))) {
         await unlock(db);
         return;
       }
@@ -72,8 +72,7 @@ export function LockScreen({ lock }: { lock: Lock }) {
       const left = FREE_ATTEMPTS - state.failures;
       const wrong = recovering ? 'protection.lock.wrongCode' : 'protection.lock.wrong';
       setMessage(left > 0 ? t(recovering ? 'protection.lock.wrongCodeWithCount' : 'protection.lock.wrongWithCount', { count: left }) : t(wrong));
-      setPin('');
-      setCode('');
+      setTyped('');
       setNow(Date.now());
     } finally {
       setChecking(false);
@@ -83,8 +82,7 @@ export function LockScreen({ lock }: { lock: Lock }) {
   function switchTo(recover: boolean) {
     setRecovering(recover);
     setMessage(null);
-    setPin('');
-    setCode('');
+    setTyped('');
   }
 
   return (
@@ -101,43 +99,23 @@ export function LockScreen({ lock }: { lock: Lock }) {
         </h1>
         <p className="muted lock-help">{recovering ? t('protection.lock.recoveryHelp') : t('protection.lock.lockedHelp')}</p>
         <form className="lock-form" onSubmit={submit}>
-          {recovering ? (
-            <div className="field">
-              <label htmlFor={`${ids}-code`}>{t('protection.lock.recoveryCode')}</label>
-              <input
-                ref={input}
-                id={`${ids}-code`}
-                className="lock-input lock-code-input"
-                type="text"
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                maxLength={24}
-                value={code}
-                disabled={waiting || checking}
-                onChange={(e) => setCode(e.target.value)}
-                aria-describedby={`${ids}-message`}
-              />
-            </div>
-          ) : (
-            <div className="field">
-              <label htmlFor={`${ids}-pin`}>{t('protection.lock.pin')}</label>
-              <input
-                ref={input}
-                id={`${ids}-pin`}
-                className="lock-input"
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={8}
-                value={pin}
-                disabled={waiting || checking}
-                onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-                aria-describedby={`${ids}-message`}
-              />
-            </div>
-          )}
-          <button type="submit" className="button primary lock-submit" disabled={waiting || checking || (recovering ? !isRecoveryCodeShaped(code) : pin.length < 4)}>
+          <div className="field">
+            <label htmlFor={`${ids}-secret`}>{recovering ? t('protection.lock.recoveryCode') : t('protection.lock.pin')}</label>
+            <input
+              // A new element per kind, so the browser never offers the PIN's input mode to the code.
+              key={recovering ? 'code' : 'pin'}
+              ref={input}
+              id={`${ids}-secret`}
+              className={recovering ? 'lock-input lock-code-input' : 'lock-input'}
+              {...(recovering ? { type: 'text', autoCapitalize: 'characters', spellCheck: false, maxLength: 24 } : { type: 'password', inputMode: 'numeric' as const, maxLength: 8 })}
+              autoComplete="off"
+              value={typed}
+              disabled={waiting || checking}
+              onChange={(e) => setTyped(recovering ? e.target.value : e.target.value.replace(/\D/g, ''))}
+              aria-describedby={`${ids}-message`}
+            />
+          </div>
+          <button type="submit" className="button primary lock-submit" disabled={waiting || checking || (recovering ? !isRecoveryCodeShaped(typed) : typed.length < 4)}>
             {checking ? t('protection.lock.checking') : recovering ? t('protection.lock.unlockWithCode') : t('protection.lock.unlock')}
           </button>
           <p id={`${ids}-message`} className="lock-message" role="status">
