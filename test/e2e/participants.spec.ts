@@ -110,4 +110,14 @@ test('the whole registry scrolls, drawing only the rows on screen, and the list 
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table.getByRole('row').nth(1)).toContainText(name);
   await expectNoSeriousA11yViolations(page, 'registry scrolled to its end');
+
+  // Another screen opens at its top, and so does the registry coming back to it.
+  await page.getByRole('searchbox').fill('');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Settings' }).click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Participants' }).click();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toHaveAttribute('aria-rowindex', '2');
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeInViewport();
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n';
 import { useRoute, type Area } from './router';
@@ -56,6 +56,14 @@ export function App() {
     const dark = route.name === 'display-window' || settings?.theme === 'dark';
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [settings?.theme, route.name]);
+
+  // Each screen opens at its top, as a new page would. The window is what scrolls, and it would
+  // otherwise keep the last screen's offset: Participants opened from the foot of Settings would
+  // start mid-list (and its list draws only the rows at the scroll position).
+  const screenKey = route.name === 'area' ? `${route.area}/${route.item ?? ''}` : route.name;
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [screenKey]);
 
   useEffect(() => {
     const area = route.name === 'area' ? t(`nav.${route.area}`) : route.name === 'display-window' ? t('display.title') : null;
