@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { fileURLToPath } from 'node:url';
+import { layersPlugin } from './eslint/layers-rule.js';
+import { LAYERS } from './eslint/layers.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', '.tmp-*'] },
@@ -23,10 +28,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // The domain stays pure: no React, no Dexie, no DOM-bound modules.
-    files: ['renderer/src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'dexie', 'dexie-*', '../db/*', '../features/*', '../host/*'] }],
-    },
+    // What may import what: the layers of docs/architecture.md, checked on every import.
+    files: ['renderer/src/**/*.{ts,tsx}', 'electron/**/*.ts', 'common/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed-imports': ['error', { root, layers: LAYERS }] },
   },
 );

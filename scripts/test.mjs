@@ -25,7 +25,8 @@ function readJson(path) {
 }
 
 const steps = [];
-steps.push(['typecheck', run('Type-check', ['tsc', '-p', 'tsconfig.json', '--noEmit'])]);
+// Three TypeScript projects: the renderer (DOM, no Node), Node (main, preload, scripts), the tests.
+steps.push(['typecheck', ['web', 'node', 'test'].every((project) => run(`Type-check (${project})`, ['tsc', '-p', `tsconfig.${project}.json`]))]);
 steps.push(['unit', run('Unit tests (Vitest)', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`])]);
 steps.push(['e2e', run('End-to-end tests (Playwright, browser mode)', ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'])]);
 // The Electron build must succeed everywhere, even where the runtime to launch it is missing.

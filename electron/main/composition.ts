@@ -18,7 +18,7 @@ import { installPermissionHandlers } from './security/permissions';
 import { isTrustedSender } from './security/trusted-sender';
 import { openConsoleWindow } from './windows/console-window';
 import { createAppWindow, type WindowContext } from './windows/create-window';
-import { createDisplayWindowController } from './windows/display-window';
+import { createRoomDisplayWindowController } from './windows/room-display-window';
 
 /**
  * The composition root: the one place where Electron's modules and Node's fs are handed to
@@ -82,7 +82,7 @@ export function createAppServices(options: AppServicesOptions) {
   const liveConsole = (): BrowserWindow | null =>
     consoleWindow !== null && !consoleWindow.isDestroyed() ? consoleWindow : null;
 
-  const display = createDisplayWindowController({
+  const display = createRoomDisplayWindowController({
     createWindow: (bounds) =>
       createAppWindow(
         'room display',
@@ -127,7 +127,7 @@ export function createAppServices(options: AppServicesOptions) {
       showSaveDialog,
       writeFileAtomic: writeAtomic,
     },
-    display: { openDisplay: () => display.open(), closeDisplay: () => display.close() },
+    display: { openRoomDisplay: () => display.open(), closeRoomDisplay: () => display.close() },
     backup: {
       backupsFolder: data.backupsFolder,
       ensureFolder: async (folder) => {

@@ -1,4 +1,4 @@
-import { IPC_CHANNELS, type IpcChannel, type SessionDeskBridge } from '../../renderer/src/host/bridge-contract';
+import { IPC_CHANNELS, type IpcChannel, type SessionDeskBridge } from '../../common/bridge-contract';
 
 /** ipcRenderer.invoke, narrowed to the app's channels and to a single payload. */
 export type Invoke = (channel: IpcChannel, payload?: unknown) => Promise<unknown>;
@@ -21,8 +21,8 @@ export function createBridge(invoke: Invoke): SessionDeskBridge {
     listPrinters: () => call(IPC_CHANNELS.listPrinters),
     printHtml: (request) => call(IPC_CHANNELS.printHtml, request),
     printToPdf: (request) => call(IPC_CHANNELS.printToPdf, request),
-    openDisplay: () => call(IPC_CHANNELS.openDisplay),
-    closeDisplay: () => call(IPC_CHANNELS.closeDisplay),
+    openRoomDisplay: () => call(IPC_CHANNELS.openRoomDisplay),
+    closeRoomDisplay: () => call(IPC_CHANNELS.closeRoomDisplay),
     writeBackup: (request) => call(IPC_CHANNELS.writeBackup, request),
     listBackups: () => call(IPC_CHANNELS.listBackups),
     readBackup: (fileName) => call(IPC_CHANNELS.readBackup, fileName),

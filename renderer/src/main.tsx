@@ -5,14 +5,14 @@ import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
 import './ui/styles/base.css';
 import './ui/styles/components.css';
-import './ui/styles/screens.css';
 import { setupI18n } from './i18n';
 import { detectHost } from './host';
-import { openDatabase, requestPersistentStorage } from './db/open-database';
-import { DbContext, HostContext } from './app/contexts';
+import { openDatabase } from './db/open-database';
+import { requestPersistentStorage } from './db/storage-status';
+import { DbContext, HostContext } from './runtime/contexts';
 import { App } from './app/App';
-import { parseRoute } from './app/router';
-import { startAutomaticBackups } from './features/backups/backups';
+import { parseRoute } from './runtime/router';
+import { startAutomaticBackups } from './modules/backups/backups';
 import { StorageProblemScreen } from './features/storage/StorageProblemScreen';
 
 async function start(): Promise<void> {
@@ -30,7 +30,7 @@ async function start(): Promise<void> {
   // Ask early: the browser decides once, and a refusal is reported in Settings.
   void requestPersistentStorage();
   // The console backs up; the room display window (#/display) only shows.
-  if (parseRoute(window.location.hash).name !== 'display-window') startAutomaticBackups(opened.db, host);
+  if (parseRoute(window.location.hash).name !== 'room-display-window') startAutomaticBackups(opened.db, host);
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>

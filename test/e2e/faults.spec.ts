@@ -12,7 +12,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seededRandom } from '../../renderer/src/domain/seeded-random';
+import { seededRandom } from '../../renderer/src/domain/demo/seeded-random';
 
 const SEED = Number(process.env.FAULT_SEED ?? 20260411);
 const ROUNDS = Number(process.env.FAULT_ROUNDS ?? 28);

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IPC_CHANNELS } from '../../renderer/src/host/bridge-contract';
+import { IPC_CHANNELS } from '../../common/bridge-contract';
 import { findElectronRuntime, missingDisplayReason } from './electron-runtime';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));

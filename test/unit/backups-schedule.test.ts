@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { scheduleBackups } from '../../renderer/src/features/backups/backups';
+import { scheduleBackups } from '../../renderer/src/modules/backups/backups';
 
 function fakeDeps() {
   let listener: () => void = () => {};

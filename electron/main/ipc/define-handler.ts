@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { IPC_CHANNELS, type SessionDeskBridge } from '../../../renderer/src/host/bridge-contract';
+import { IPC_CHANNELS, type SessionDeskBridge } from '../../../common/bridge-contract';
 import type { IpcEventLike } from '../security/trusted-sender';
 import type { IpcHandler } from './registry';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IpcChannel } from '../../../renderer/src/host/bridge-contract';
+import type { IpcChannel } from '../../../common/bridge-contract';
 import type { IpcEventLike } from '../security/trusted-sender';
 
 /**

@@ -1,4 +1,4 @@
-import type { PageSize, PrinterInfo, PrintHtmlRequest } from '../../../renderer/src/host/bridge-contract';
+import type { PageSize, PrinterInfo, PrintHtmlRequest } from '../../../common/bridge-contract';
 
 /** What webContents.print receives, built from the renderer's request. */
 export interface PrintOptions {

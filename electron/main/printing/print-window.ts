@@ -1,6 +1,6 @@
 import type { PrintDocumentStore } from './print-documents';
 import type { PrintOptions } from './print-options';
-import type { PageSize } from '../../../renderer/src/host/bridge-contract';
+import type { PageSize } from '../../../common/bridge-contract';
 
 /** The parts of a hidden BrowserWindow's webContents that printing uses. */
 export interface PrintableContents {

@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n';
-import { useRoute, type Area } from './router';
-import { useAppSettings, useCurrentSeries } from './use-app-settings';
-import type { Series } from '../domain/model';
+import { useRoute, type Area } from '../runtime/router';
+import { useAppSettings, useCurrentSeries } from '../runtime/use-app-settings';
+import type { Series } from '../domain/core/model';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
-import { AppShell } from '../features/shell/AppShell';
+import { AppShell } from './AppShell';
 import { ProgrammeOverview } from '../features/programme/ProgrammeOverview';
 import { SessionEditor } from '../features/programme/SessionEditor';
 import { ParticipantsList } from '../features/participants/ParticipantsList';
@@ -14,10 +14,26 @@ import { ModeratorPage } from '../features/moderator/ModeratorPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { PlatesPage } from '../features/plates/PlatesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
-import { RoomDisplayWindow } from '../features/display/RoomDisplayWindow';
+import { RoomDisplayWindow } from '../features/room-display/RoomDisplayWindow';
 import { LockScreen } from '../features/protection/LockScreen';
 import { useLock } from '../features/protection/use-lock';
-import { RoomDisplayPage } from '../features/display/RoomDisplayPage';
+import { RoomDisplayPage } from '../features/room-display/RoomDisplayPage';
+import { BackupsCard } from '../features/backups/BackupsCard';
+import { SeriesLogoCard } from '../features/plates/SeriesLogoCard';
+import { LockCard } from '../features/protection/LockCard';
+import { PurgeCard } from '../features/protection/PurgeCard';
+
+/** The cards other areas keep in Settings, in the order they appear after the event file. */
+function settingsCardsOfOtherAreas(current: Series | null) {
+  return (
+    <>
+      <BackupsCard currentSeriesId={current?.id ?? null} />
+      <SeriesLogoCard series={current} />
+      <LockCard />
+      <PurgeCard series={current} />
+    </>
+  );
+}
 
 function AreaPage({ area, item, series }: { area: Area; item: string | undefined; series: Series }) {
   switch (area) {
@@ -26,7 +42,7 @@ function AreaPage({ area, item, series }: { area: Area; item: string | undefined
     case 'participants':
       return <ParticipantsList series={series} />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen areaCards={settingsCardsOfOtherAreas} />;
     case 'moderator':
       return <ModeratorPage series={series} />;
     case 'desk':
@@ -35,7 +51,7 @@ function AreaPage({ area, item, series }: { area: Area; item: string | undefined
       return <PlatesPage series={series} />;
     case 'reports':
       return <ReportsPage series={series} />;
-    case 'display':
+    case 'room-display':
       return <RoomDisplayPage series={series} />;
   }
 }
@@ -53,7 +69,7 @@ export function App() {
   }, [settings, i18n]);
 
   useEffect(() => {
-    const dark = route.name === 'display-window' || settings?.theme === 'dark';
+    const dark = route.name === 'room-display-window' || settings?.theme === 'dark';
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [settings?.theme, route.name]);
 
@@ -66,14 +82,14 @@ export function App() {
   }, [screenKey]);
 
   useEffect(() => {
-    const area = route.name === 'area' ? t(`nav.${route.area}`) : route.name === 'display-window' ? t('display.title') : null;
+    const area = route.name === 'area' ? t(`nav.${route.area}`) : route.name === 'room-display-window' ? t('roomDisplay.title') : null;
     document.title = area && series ? `${area} · ${series.name} · ${t('app.name')}` : t('app.name');
   }, [route, series, t]);
 
   if (settings === undefined || series === undefined || lock === undefined) {
     return <div className="loading" role="status" aria-label={t('common.loading')} />;
   }
-  if (route.name === 'display-window') return <RoomDisplayWindow />;
+  if (route.name === 'room-display-window') return <RoomDisplayWindow />;
   // The room display shows only the public speaker label: it is never locked. Everything else is.
   if (lock.locked) return <LockScreen lock={lock} />;
   if (route.name === 'welcome' || series === null) return <WelcomeScreen />;

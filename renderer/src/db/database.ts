@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { CheckIn, Participant, Series, Session, SettingRecord, Slot } from '../domain/model';
+import type { CheckIn, Participant, Series, Session, SettingRecord, Slot } from '../domain/core/model';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
 /** The IndexedDB name. Part of the data format, like the app origin: do not rename. */

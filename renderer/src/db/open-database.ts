@@ -1,8 +1,10 @@
 import { Dexie } from 'dexie';
 import { SessionDeskDb } from './database';
 import { LATEST_VERSION } from './migrations';
+import type { StorageProblem } from './storage-status';
 
-export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'newer-version' | 'failed';
+export type { StorageProblem } from './storage-status';
+
 
 export type OpenResult =
   | { ok: true; db: SessionDeskDb }
@@ -95,18 +97,4 @@ export async function openDatabase(
   const result = await Promise.race([opened, blocked]);
   if (blockedTimer) clearTimeout(blockedTimer);
   return result;
-}
-
-/**
- * Asks the browser not to evict our data under storage pressure. Electron grants it;
- * a browser may refuse, which Settings reports.
- */
-export async function requestPersistentStorage(): Promise<'granted' | 'refused' | 'unsupported'> {
-  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return 'unsupported';
-  try {
-    if (await navigator.storage.persisted()) return 'granted';
-    return (await navigator.storage.persist()) ? 'granted' : 'refused';
-  } catch {
-    return 'refused';
-  }
 }

@@ -1,5 +1,5 @@
-import type { AppInfo, BackupFileInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest } from './bridge-contract';
-import { backupsToDelete, parseBackupFileName } from '../domain/backups';
+import type { AppInfo, BackupFileInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest } from '../../../common/bridge-contract';
+import { backupsToDelete, parseBackupFileName } from '../../../common/backup-files';
 import type { Host } from './host';
 
 /** Same check as main's isSafeExternalUrl: only plain http(s) links leave the app. */
@@ -118,7 +118,7 @@ export function createBrowserHost(version: string): Host {
       await printThroughIframe(request.html);
       return { saved: 'via-print-dialog' };
     },
-    async openDisplay() {
+    async openRoomDisplay() {
       const url = `${location.pathname}${location.search}#/display`;
       if (displayWindow && !displayWindow.closed) {
         displayWindow.focus();
@@ -126,7 +126,7 @@ export function createBrowserHost(version: string): Host {
       }
       displayWindow = window.open(url, 'session-desk-room-display');
     },
-    async closeDisplay() {
+    async closeRoomDisplay() {
       displayWindow?.close();
       displayWindow = null;
     },

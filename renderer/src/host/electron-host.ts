@@ -1,4 +1,4 @@
-import type { SessionDeskBridge } from './bridge-contract';
+import type { SessionDeskBridge } from '../../../common/bridge-contract';
 import type { Host } from './host';
 
 /** The Host in Electron: a thin pass-through to the preload bridge, which main checks. */
@@ -11,8 +11,8 @@ export function createElectronHost(bridge: SessionDeskBridge): Host {
     listPrinters: () => bridge.listPrinters(),
     print: (request) => bridge.printHtml(request),
     printToPdf: (request) => bridge.printToPdf(request),
-    openDisplay: () => bridge.openDisplay(),
-    closeDisplay: () => bridge.closeDisplay(),
+    openRoomDisplay: () => bridge.openRoomDisplay(),
+    closeRoomDisplay: () => bridge.closeRoomDisplay(),
     writeBackup: (request) => bridge.writeBackup(request),
     listBackups: () => bridge.listBackups(),
     readBackup: (fileName) => bridge.readBackup(fileName),

@@ -15,7 +15,7 @@ import type {
   SaveFileRequest,
   SaveFileResult,
   WriteBackupRequest,
-} from './bridge-contract';
+} from '../../../common/bridge-contract';
 
 export type {
   AppInfo,
@@ -32,7 +32,7 @@ export type {
   SaveFileRequest,
   SaveFileResult,
   WriteBackupRequest,
-} from './bridge-contract';
+} from '../../../common/bridge-contract';
 
 /** Browser mode cannot write a PDF itself: it opens the print dialog, where the user picks "Save as PDF". */
 export type PdfResult = SaveFileResult | { saved: 'via-print-dialog' };
@@ -46,8 +46,8 @@ export interface Host {
   listPrinters(): Promise<PrinterInfo[]>;
   print(request: PrintHtmlRequest): Promise<PrintResult>;
   printToPdf(request: PrintToPdfRequest): Promise<PdfResult>;
-  openDisplay(): Promise<void>;
-  closeDisplay(): Promise<void>;
+  openRoomDisplay(): Promise<void>;
+  closeRoomDisplay(): Promise<void>;
   /** Electron: the data folder's backups/; browser: the origin-private file system. */
   writeBackup(request: WriteBackupRequest): Promise<{ path: string | null }>;
   /** The automatic backups kept, newest first. */

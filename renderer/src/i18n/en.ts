@@ -7,7 +7,7 @@ import { moderatorEn } from './areas/moderator.en';
 import { platesEn } from './areas/plates.en';
 import { reportsEn } from './areas/reports.en';
 import { protectionEn } from './areas/protection.en';
-import { displayEn } from './areas/display.en';
+import { roomDisplayEn } from './areas/room-display.en';
 import type { Widen } from './widen';
 
 export const en = {
@@ -23,7 +23,7 @@ export const en = {
     participants: 'Participants',
     desk: 'Registration desk',
     moderator: 'Moderator',
-    display: 'Room display',
+    'room-display': 'Room display',
     plates: 'Name plates',
     reports: 'Reports',
     settings: 'Settings',
@@ -34,7 +34,7 @@ export const en = {
     timeOfDay: 'Time of day',
     skipToContent: 'Skip to content',
     browserMode: 'Browser mode',
-    openDisplay: 'Open the room display',
+    openRoomDisplay: 'Open the room display',
   },
   common: {
     cancel: 'Cancel',
@@ -217,7 +217,7 @@ export const en = {
     organiser: 'Organiser',
     other: 'Other',
   },
-  display: displayEn,
+  roomDisplay: roomDisplayEn,
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -3,7 +3,7 @@ import { moderatorFr } from './areas/moderator.fr';
 import { platesFr } from './areas/plates.fr';
 import { reportsFr } from './areas/reports.fr';
 import { protectionFr } from './areas/protection.fr';
-import { displayFr } from './areas/display.fr';
+import { roomDisplayFr } from './areas/room-display.fr';
 import type { Strings } from './en';
 
 /** Chaînes françaises. Les mots des boutons suivent le glossaire de DESIGN.md. */
@@ -20,7 +20,7 @@ export const fr: Strings = {
     participants: 'Participants',
     desk: 'Accueil',
     moderator: 'Modération',
-    display: 'Écran de salle',
+    'room-display': 'Écran de salle',
     plates: 'Chevalets',
     reports: 'Rapports',
     settings: 'Paramètres',
@@ -31,7 +31,7 @@ export const fr: Strings = {
     timeOfDay: 'Heure',
     skipToContent: 'Aller au contenu',
     browserMode: 'Mode navigateur',
-    openDisplay: 'Ouvrir l’écran de salle',
+    openRoomDisplay: 'Ouvrir l’écran de salle',
   },
   common: {
     cancel: 'Annuler',
@@ -214,7 +214,7 @@ export const fr: Strings = {
     organiser: 'Organisateur',
     other: 'Autre',
   },
-  display: displayFr,
+  roomDisplay: roomDisplayFr,
   settings: {
     title: 'Paramètres',
     language: 'Langue',

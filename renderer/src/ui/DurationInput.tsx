@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseDuration } from '../domain/programme';
+import { parseDuration } from '../domain/programme/sessions';
 import { formatDuration } from './format';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotice } from '../app/notice-store';
+import { useNotice } from '../runtime/notice-store';
 
 /** Shows the current notice; it goes away after a while or when closed. */
 export function NoticeBar() {

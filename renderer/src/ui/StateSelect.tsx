@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { statesSorted } from '../domain/states';
+import { statesSorted } from '../domain/states/states';
 
 /** A <select> of the UN list, in the interface language, sorted by the name without its article. Memoised: 197 options. */
 export const StateSelect = memo(function StateSelect(props: {

@@ -1,4 +1,4 @@
-import type { Area } from '../app/router';
+import type { Area } from '../runtime/router';
 
 /** Simple line icons (24×24, currentColor) for the navigation; decorative, hidden from screen readers. */
 const PATHS: Record<Area, string> = {
@@ -6,7 +6,7 @@ const PATHS: Record<Area, string> = {
   participants: 'M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm11.5 9v-1a4 4 0 0 0-3-3.8M16 4.2a3 3 0 0 1 0 5.6',
   desk: 'M4 20h16M6 20V10h12v10M9 10V6a3 3 0 0 1 6 0v4m-5 5h4',
   moderator: 'M12 8v5l3 2M12 21a8 8 0 1 0 0-16 8 8 0 0 0 0 16ZM9 2h6',
-  display: 'M3 5h18v11H3zM8 21h8M12 16v5',
+  'room-display': 'M3 5h18v11H3zM8 21h8M12 16v5',
   plates: 'M3 18 8 6h8l5 12H3Zm5-6h8',
   reports: 'M5 20V10m7 10V4m7 16v-7',
   settings:

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { scheduleBackups } from '../../../renderer/src/features/backups/backups';
-import { backUpNow, registerBackupNow } from '../../../renderer/src/features/backups/backup-now';
-import { createSessionEndWatcher } from '../../../renderer/src/features/backups/session-end-backup';
-import { hasOpenSlot, sessionJustEnded } from '../../../renderer/src/domain/session-end';
-import type { SlotStatus } from '../../../renderer/src/domain/model';
+import { scheduleBackups } from '../../../renderer/src/modules/backups/backups';
+import { backUpNow, registerBackupNow } from '../../../renderer/src/modules/backups/backup-now';
+import { createSessionEndWatcher } from '../../../renderer/src/modules/backups/session-end-backup';
+import { hasOpenSlot, sessionJustEnded } from '../../../renderer/src/domain/moderator/session-end';
+import type { SlotStatus } from '../../../renderer/src/domain/core/model';
 
 const slots = (...statuses: SlotStatus[]) => statuses.map((status) => ({ status }));
 

@@ -3,8 +3,8 @@ import { applyImportPlan } from '../../../renderer/src/db/commands/import';
 import { createParticipant } from '../../../renderer/src/db/commands/participants';
 import { createSeries } from '../../../renderer/src/db/commands/series';
 import { buildImportPlan, guessMapping, readTable } from '../../../renderer/src/domain/import';
-import { EMPTY_PARTICIPANT } from '../../../renderer/src/domain/participants';
-import { newId } from '../../../renderer/src/domain/ids';
+import { EMPTY_PARTICIPANT } from '../../../renderer/src/domain/participants/records';
+import { newId } from '../../../renderer/src/domain/core/ids';
 import { freshDb } from './test-db';
 
 const csv = (text: string) => ({ name: 'people.csv', bytes: new TextEncoder().encode(text) });

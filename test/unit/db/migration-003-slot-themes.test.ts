@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { SessionDeskDb } from '../../../renderer/src/db/database';
-import type { Slot } from '../../../renderer/src/domain/model';
+import type { Slot } from '../../../renderer/src/domain/core/model';
 
 /** Migration 3 (slot themes): open at 2, seed, open at 3, assert. */
 describe('schema migration 3', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { SessionDeskDb } from '../../../renderer/src/db/database';
-import type { Participant } from '../../../renderer/src/domain/model';
+import type { Participant } from '../../../renderer/src/domain/core/model';
 
 /** Migration 4 (participant review): open at 3, seed, open at 4, assert. */
 describe('schema migration 4', () => {

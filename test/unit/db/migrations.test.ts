@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { MIGRATIONS, LATEST_VERSION } from '../../../renderer/src/db/migrations';
 import { SessionDeskDb } from '../../../renderer/src/db/database';
-import type { Slot } from '../../../renderer/src/domain/model';
+import type { Slot } from '../../../renderer/src/domain/core/model';
 
 /**
  * One test per migration: open at N-1, seed, open at N, assert.

@@ -4,7 +4,7 @@ import { createParticipant, deleteParticipant, mergeParticipants } from '../../.
 import { assignSpeaker } from '../../../renderer/src/db/commands/registrations';
 import { createSeries } from '../../../renderer/src/db/commands/series';
 import { readSession } from '../../../renderer/src/db/queries/series';
-import { EMPTY_PARTICIPANT } from '../../../renderer/src/domain/participants';
+import { EMPTY_PARTICIPANT } from '../../../renderer/src/domain/participants/records';
 import { freshDb } from './test-db';
 
 async function setup() {

@@ -5,9 +5,9 @@ import { openDemoSeries } from '../../../renderer/src/db/commands/demo';
 import { readPresentIn } from '../../../renderer/src/db/queries/presence';
 import { readSeriesCheckIns } from '../../../renderer/src/db/queries/desk';
 import { readProgramme } from '../../../renderer/src/db/queries/series';
-import { walkInIds, walkInsToReview } from '../../../renderer/src/domain/check-in';
+import { walkInIds, walkInsToReview } from '../../../renderer/src/domain/presence/check-in';
 import { updateParticipant } from '../../../renderer/src/db/commands/participants';
-import { toParticipantInput } from '../../../renderer/src/domain/participants';
+import { toParticipantInput } from '../../../renderer/src/domain/participants/records';
 import { freshDb } from '../db/test-db';
 
 async function demo() {

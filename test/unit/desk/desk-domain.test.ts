@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeskIndex, findByBadgeCode, looksLikeBadgeCode, searchDesk } from '../../../renderer/src/domain/desk-search';
-import { planCheckIn, planUndo, walkInIds } from '../../../renderer/src/domain/check-in';
-import { sessionCounts } from '../../../renderer/src/domain/desk-counts';
-import { createWedgeDetector } from '../../../renderer/src/domain/desk-scanner';
-import { findLikelyDuplicates, validateWalkIn, walkInParticipantInput } from '../../../renderer/src/domain/desk-walk-in';
-import { presentIn } from '../../../renderer/src/domain/presence';
-import type { CheckIn, Participant } from '../../../renderer/src/domain/model';
+import { buildDeskIndex, findByBadgeCode, looksLikeBadgeCode, searchDesk } from '../../../renderer/src/domain/desk/search';
+import { planCheckIn, planCheckInUndo, walkInIds } from '../../../renderer/src/domain/presence/check-in';
+import { sessionCounts } from '../../../renderer/src/domain/desk/counts';
+import { createWedgeDetector } from '../../../renderer/src/domain/desk/scanner';
+import { findLikelyDuplicates, validateWalkIn, walkInParticipantInput } from '../../../renderer/src/domain/desk/walk-in';
+import { presentIn } from '../../../renderer/src/domain/presence/presence';
+import type { CheckIn, Participant } from '../../../renderer/src/domain/core/model';
 
 let n = 0;
 const person = (fields: Partial<Participant> & Pick<Participant, 'name'>): Participant => {
@@ -111,8 +111,8 @@ describe('check-in rules', () => {
   it('checks in again after an undo, and an undo names the check-in in force', () => {
     const events = [event('1', 'amina', 'a'), event('2', 'amina', 'a', '1')];
     expect(planCheckIn(events, { ...request, sessionIds: ['a'] }, ids).add).toHaveLength(1);
-    expect(planUndo(events, 'amina', 'a', 'desk-1', 9, ids)).toBeNull();
-    const undo = planUndo([event('1', 'amina', 'a')], 'amina', 'a', 'desk-2', 9, ids);
+    expect(planCheckInUndo(events, 'amina', 'a', 'desk-1', 9, ids)).toBeNull();
+    const undo = planCheckInUndo([event('1', 'amina', 'a')], 'amina', 'a', 'desk-2', 9, ids);
     expect(undo).toMatchObject({ kind: 'undo', undoes: '1', sessionId: 'a', participantId: 'amina', station: 'desk-2', at: 9 });
     expect(presentIn([event('1', 'amina', 'a'), undo as CheckIn], 'a').size).toBe(0);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeskIndex, findAtDesk, searchDesk } from '../../../renderer/src/domain/desk-search';
-import type { Participant, StateCode } from '../../../renderer/src/domain/model';
-import { seededRandom } from '../../../renderer/src/domain/seeded-random';
-import { foldText } from '../../../renderer/src/domain/text';
+import { buildDeskIndex, findAtDesk, searchDesk } from '../../../renderer/src/domain/desk/search';
+import type { Participant, StateCode } from '../../../renderer/src/domain/core/model';
+import { seededRandom } from '../../../renderer/src/domain/demo/seeded-random';
+import { foldText } from '../../../renderer/src/domain/core/text';
 import { makeSyntheticRows } from '../../fixtures/import/synthetic';
 import * as reference from './desk-search-reference';
 

@@ -5,11 +5,11 @@
  * one word of the registry is the app's own rule (desk-word-match.ts), shared on purpose: what
  * is checked here is what the index skips and reuses, not the rule.
  */
-import { normaliseBadgeCode } from '../../../renderer/src/domain/desk-search';
-import { quality } from '../../../renderer/src/domain/desk-word-match';
-import type { Participant } from '../../../renderer/src/domain/model';
-import { stateByCode, stateSearchKeys } from '../../../renderer/src/domain/states';
-import { foldText } from '../../../renderer/src/domain/text';
+import { normaliseBadgeCode } from '../../../renderer/src/domain/desk/search';
+import { quality } from '../../../renderer/src/domain/desk/word-match';
+import type { Participant } from '../../../renderer/src/domain/core/model';
+import { stateByCode, stateSearchKeys } from '../../../renderer/src/domain/states/states';
+import { foldText } from '../../../renderer/src/domain/core/text';
 
 /** Where a word was found, and how much a match there counts. Name first: people say their name. */
 const FIELD_WEIGHT = [3, 2.5, 1, 1] as const; // name, badge, organisation, State

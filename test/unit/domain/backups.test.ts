@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, backupsToDelete, parseBackupFileName } from '../../../renderer/src/domain/backups';
+import { backupFileName, backupsToDelete, parseBackupFileName } from '../../../common/backup-files';
 
 const SERIES = '3f2a9c1e-1111-4222-8333-444455556666';
 const HOUR = 3_600_000;

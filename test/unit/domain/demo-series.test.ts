@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoSeries, DEMO_STATES_UNDER_REVIEW } from '../../../renderer/src/domain/demo-series';
-import { stateName } from '../../../renderer/src/domain/states';
+import { buildDemoSeries, DEMO_STATES_UNDER_REVIEW } from '../../../renderer/src/domain/demo/demo-series';
+import { stateName } from '../../../renderer/src/domain/states/states';
 
 function counterIds() {
   let n = 0;

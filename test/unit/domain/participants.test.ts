@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PARTICIPANT, makeParticipant, mergeParticipantRecords, nextBadgeCode, participantChanges, validateParticipant } from '../../../renderer/src/domain/participants';
-import { filterParticipants } from '../../../renderer/src/domain/participant-filter';
+import { EMPTY_PARTICIPANT, makeParticipant, mergeParticipantRecords, nextBadgeCode, participantChanges, validateParticipant } from '../../../renderer/src/domain/participants/records';
+import { filterParticipants } from '../../../renderer/src/domain/participants/filter';
 
 const person = (fields: Partial<typeof EMPTY_PARTICIPANT>, id = 'p') => makeParticipant({ ...EMPTY_PARTICIPANT, ...fields }, 'series', () => id, 0);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activeCheckIns, presentIn } from '../../../renderer/src/domain/presence';
-import { currentSession, sessionOnScreen } from '../../../renderer/src/domain/current-session';
-import type { CheckIn, Session } from '../../../renderer/src/domain/model';
+import { activeCheckIns, presentIn } from '../../../renderer/src/domain/presence/presence';
+import { currentSession, sessionOnScreen } from '../../../renderer/src/domain/programme/current-session';
+import type { CheckIn, Session } from '../../../renderer/src/domain/core/model';
 
 const event = (id: string, participantId: string, at: number, undoes: string | null = null): CheckIn => ({
   id, seriesId: 's', participantId, sessionId: 'x', at, station: 'desk', method: 'search', kind: undoes ? 'undo' : 'check-in', undoes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateSession, parseDuration, plannedSeconds, startingSlots, validateSession } from '../../../renderer/src/domain/programme';
-import { makeSeries } from '../../../renderer/src/domain/series';
+import { duplicateSession, parseDuration, plannedSeconds, startingSlots, validateSession } from '../../../renderer/src/domain/programme/sessions';
+import { makeSeries } from '../../../renderer/src/domain/programme/series';
 
 const ids = () => {
   let n = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allottedFor, DEFAULT_DURATIONS, isIsoDate, makeSeries, seriesDays, validateNewSeries } from '../../../renderer/src/domain/series';
+import { allottedFor, DEFAULT_DURATIONS, isIsoDate, makeSeries, seriesDays, validateNewSeries } from '../../../renderer/src/domain/programme/series';
 
 describe('a new series', () => {
   it('needs a name and two valid dates in order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAtEnd, keyForMove, keysAtEnd, sortByOrder, type Ordered } from '../../../renderer/src/domain/slot-order';
+import { keyAtEnd, keyForMove, keysAtEnd, sortByOrder, type Ordered } from '../../../renderer/src/domain/programme/slot-order';
 
 function apply(items: Ordered[], id: string, toIndex: number): string[] {
   const key = keyForMove(items, id, toIndex);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UN_STATES, stateByCode, stateName, statesSorted, withoutArticle } from '../../../renderer/src/domain/states';
+import { UN_STATES, stateByCode, stateName, statesSorted, withoutArticle } from '../../../renderer/src/domain/states/states';
 
 describe('the UN list of States', () => {
   it('holds 193 members, 2 observer States and 2 non-member States', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, tidyText } from '../../../renderer/src/domain/text';
+import { foldText, tidyText } from '../../../renderer/src/domain/core/text';
 
 describe('foldText', () => {
   it('ignores case, accents and punctuation', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { backupFileName } from '../../../renderer/src/domain/backups';
+import { backupFileName } from '../../../common/backup-files';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../renderer/src/host/bridge-contract';
+import { IPC_CHANNELS } from '../../../common/bridge-contract';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc/handlers';
 import { registerIpcHandlers, type IpcMainLike } from '../../../electron/main/ipc/registry';
 import type { PrintableContents } from '../../../electron/main/printing/print-window';
@@ -57,7 +57,7 @@ function setup(overrides: { savePath?: string | null; openPath?: string | null; 
         written.set(filePath, data);
       }),
     },
-    display: { openDisplay: vi.fn(), closeDisplay: vi.fn() },
+    display: { openRoomDisplay: vi.fn(), closeRoomDisplay: vi.fn() },
     backup: {
       backupsFolder: '/data/Session Desk/backups',
       ensureFolder: vi.fn(async () => undefined),
@@ -303,10 +303,10 @@ describe('the IPC handlers', () => {
   describe('display', () => {
     it('opens and closes the room display', async () => {
       const { ipcMain, deps } = setup();
-      await ipcMain.invoke(IPC_CHANNELS.openDisplay);
-      await ipcMain.invoke(IPC_CHANNELS.closeDisplay);
-      expect(deps.display.openDisplay).toHaveBeenCalledOnce();
-      expect(deps.display.closeDisplay).toHaveBeenCalledOnce();
+      await ipcMain.invoke(IPC_CHANNELS.openRoomDisplay);
+      await ipcMain.invoke(IPC_CHANNELS.closeRoomDisplay);
+      expect(deps.display.openRoomDisplay).toHaveBeenCalledOnce();
+      expect(deps.display.closeRoomDisplay).toHaveBeenCalledOnce();
     });
   });
 

@@ -3,7 +3,7 @@
 // a fake `electron` module: what is registered before `ready`, what happens once ready, and how
 // the app answers a second launch and its last window closing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../renderer/src/host/bridge-contract';
+import { IPC_CHANNELS } from '../../../common/bridge-contract';
 
 const fake = await vi.hoisted(async () => {
   // vi.hoisted runs before the imports above, so it loads what it needs itself.

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { pickDisplayForRoom, type DisplayLike } from '../../../electron/main/windows/pick-display';
-import { roomDisplayBounds } from '../../../electron/main/windows/display-window';
+import { roomDisplayBounds } from '../../../electron/main/windows/room-display-window';
 
 const laptop: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
 const projector: DisplayLike = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type SessionDeskBridge } from '../../../renderer/src/host/bridge-contract';
+import { IPC_CHANNELS, type SessionDeskBridge } from '../../../common/bridge-contract';
 import { createBridge, type Invoke } from '../../../electron/preload/bridge';
 
 function setup() {

@@ -2,12 +2,12 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { Rect } from '../../../electron/main/window-state';
-import { createDisplayWindowController, type DisplayWindowLike } from '../../../electron/main/windows/display-window';
+import { createRoomDisplayWindowController, type RoomDisplayWindowLike } from '../../../electron/main/windows/room-display-window';
 import type { DisplayLike } from '../../../electron/main/windows/pick-display';
 import { createPrintDocumentStore } from '../../../electron/main/printing/print-documents';
 import { createPrintRunner, type PrintWindowLike } from '../../../electron/main/printing/print-window';
 
-class FakeDisplayWindow extends EventEmitter implements DisplayWindowLike {
+class FakeRoomDisplayWindow extends EventEmitter implements RoomDisplayWindowLike {
   destroyed = false;
   readonly calls: string[] = [];
   constructor(readonly bounds: Rect) {
@@ -29,10 +29,10 @@ const laptop: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 
 const projector: DisplayLike = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };
 
 function setupDisplay(displays: DisplayLike[]) {
-  const created: FakeDisplayWindow[] = [];
-  const controller = createDisplayWindowController({
+  const created: FakeRoomDisplayWindow[] = [];
+  const controller = createRoomDisplayWindowController({
     createWindow: (bounds) => {
-      const win = new FakeDisplayWindow(bounds);
+      const win = new FakeRoomDisplayWindow(bounds);
       created.push(win);
       return win;
     },

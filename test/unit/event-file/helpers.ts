@@ -1,7 +1,7 @@
 import type { SessionDeskDb } from '../../../renderer/src/db/database';
-import { buildDemoSeries } from '../../../renderer/src/domain/demo-series';
-import { newId } from '../../../renderer/src/domain/ids';
-import type { CheckIn, Participant } from '../../../renderer/src/domain/model';
+import { buildDemoSeries } from '../../../renderer/src/domain/demo/demo-series';
+import { newId } from '../../../renderer/src/domain/core/ids';
+import type { CheckIn, Participant } from '../../../renderer/src/domain/core/model';
 import { seriesSettingKey } from '../../../renderer/src/domain/event-file';
 
 export const APP = { name: 'Session Desk', version: '0.1.0' };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importEventFile } from '../../../renderer/src/db/commands/event-file';
 import { readEventSnapshot } from '../../../renderer/src/db/queries/event-file';
 import { parseEventFile, serializeEventFile, type EventSnapshot } from '../../../renderer/src/domain/event-file';
-import { buildDemoSeries } from '../../../renderer/src/domain/demo-series';
-import type { CheckIn, Participant } from '../../../renderer/src/domain/model';
+import { buildDemoSeries } from '../../../renderer/src/domain/demo/demo-series';
+import type { CheckIn, Participant } from '../../../renderer/src/domain/core/model';
 import { freshDb } from '../db/test-db';
 import { APP, NOW } from './helpers';
 

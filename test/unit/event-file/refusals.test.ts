@@ -12,7 +12,7 @@ import {
   serializeEventFile,
   type EventFileErrorCode,
 } from '../../../renderer/src/domain/event-file';
-import { newId } from '../../../renderer/src/domain/ids';
+import { newId } from '../../../renderer/src/domain/core/ids';
 import { freshDb } from '../db/test-db';
 import { APP, countTables, NOW, seedDemo } from './helpers';
 

@@ -12,13 +12,13 @@ import { createParticipant } from '../../../renderer/src/db/commands/participant
 import { createSeries } from '../../../renderer/src/db/commands/series';
 import type { SessionDeskDb } from '../../../renderer/src/db/database';
 import { buildImportPlan, guessMapping, isImportError, makeSessionFinder, mapsAName, readTable, type ImportFile } from '../../../renderer/src/domain/import';
-import type { DuplicateChoice } from '../../../renderer/src/domain/import-apply';
-import { newId } from '../../../renderer/src/domain/ids';
-import type { Participant } from '../../../renderer/src/domain/model';
-import { EMPTY_PARTICIPANT } from '../../../renderer/src/domain/participants';
+import type { DuplicateChoice } from '../../../renderer/src/domain/import/apply';
+import { newId } from '../../../renderer/src/domain/core/ids';
+import type { Participant } from '../../../renderer/src/domain/core/model';
+import { EMPTY_PARTICIPANT } from '../../../renderer/src/domain/participants/records';
 import { freshDb } from '../db/test-db';
 import { fixture } from './helpers';
-import { seededRandom } from '../../../renderer/src/domain/seeded-random';
+import { seededRandom } from '../../../renderer/src/domain/demo/seeded-random';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 90210);
 const FILES = Number(process.env.FUZZ_FILES ?? 600);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Participant, Session } from '../../../renderer/src/domain/model';
+import type { Participant, Session } from '../../../renderer/src/domain/core/model';
 import { makeSessionFinder, type ImportContext, type ImportFile } from '../../../renderer/src/domain/import';
 import { SYNTHETIC_SUR_CODES } from '../../fixtures/import/synthetic';
 

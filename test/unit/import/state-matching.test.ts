@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousStateKeys, matchState, STATE_VARIANTS } from '../../../renderer/src/domain/state-matching';
-import { UN_STATES } from '../../../renderer/src/domain/states';
+import { ambiguousStateKeys, matchState, STATE_VARIANTS } from '../../../renderer/src/domain/states/matching';
+import { UN_STATES } from '../../../renderer/src/domain/states/states';
 
 describe('matchState', () => {
   it('matches every UN State by its English and French names and ISO codes', () => {

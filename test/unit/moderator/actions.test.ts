@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Slot } from '../../../renderer/src/domain/model';
+import type { Slot } from '../../../renderer/src/domain/core/model';
 import {
   applyPlanToSlots,
   currentSlot,
@@ -11,12 +11,12 @@ import {
   planNext,
   planStart,
   planToggle,
-  planUndo,
+  planUndoLastAction,
   type ModeratorPlan,
-} from '../../../renderer/src/domain/moderator-actions';
-import { slotTimings, undoneActions } from '../../../renderer/src/domain/moderator-record';
-import { sortByOrder } from '../../../renderer/src/domain/slot-order';
-import { readTimer } from '../../../renderer/src/domain/timer';
+} from '../../../renderer/src/domain/moderator/actions';
+import { slotTimings, undoneActions } from '../../../renderer/src/domain/moderator/record';
+import { sortByOrder } from '../../../renderer/src/domain/programme/slot-order';
+import { readTimer } from '../../../renderer/src/domain/moderator/timer';
 
 const T0 = 1_700_000_000_000;
 let n = 0;
@@ -57,12 +57,12 @@ describe('moderator actions', () => {
     let s = session();
     s = apply(s, planStart(s, ctx(T0)));
     s = apply(s, planNext(s, ctx(T0 + 60_000)));
-    s = apply(s, planUndo(s, ctx(T0 + 61_000)).plan); // undo "Next speaker"
+    s = apply(s, planUndoLastAction(s, ctx(T0 + 61_000)).plan); // undo "Next speaker"
     expect(byId(s, 'open')).toMatchObject({ status: 'speaking', startedAt: T0 });
     expect(byId(s, 'sur')).toMatchObject({ status: 'pending', startedAt: null });
-    s = apply(s, planUndo(s, ctx(T0 + 62_000)).plan); // undo "Start"
+    s = apply(s, planUndoLastAction(s, ctx(T0 + 62_000)).plan); // undo "Start"
     expect(byId(s, 'open')).toMatchObject({ status: 'pending', startedAt: null });
-    expect(planUndo(s, ctx(T0 + 63_000)).undone).toBeNull();
+    expect(planUndoLastAction(s, ctx(T0 + 63_000)).undone).toBeNull();
     // The record kept everything, with the undos.
     expect(byId(s, 'open').log.map((e) => e.kind)).toEqual(['start', 'end', 'undo', 'undo']);
     expect(slotTimings(byId(s, 'open'), undoneActions(s), T0).actualStart).toBeNull();
@@ -108,8 +108,8 @@ describe('moderator actions', () => {
     s = apply(s, planGiveFloor(s, fra.result.slotId, ctx(T0 + 3000)));
     expect(byId(s, fra.result.slotId)).toMatchObject({ status: 'speaking', startedAt: T0 + 3000 });
     expect(sortByOrder(s).map((x) => x.stateCode ?? x.id)).toEqual(['open', 'sur', 'p1', 'p2', 'q', 'FRA', 'DEU', 'close']);
-    s = apply(s, planUndo(s, ctx(T0 + 4000)).plan);
-    s = apply(s, planUndo(s, ctx(T0 + 5000)).plan);
+    s = apply(s, planUndoLastAction(s, ctx(T0 + 4000)).plan);
+    s = apply(s, planUndoLastAction(s, ctx(T0 + 5000)).plan);
     expect(s.some((x) => x.stateCode === 'FRA')).toBe(false);
   });
 });

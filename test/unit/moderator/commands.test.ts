@@ -3,8 +3,8 @@ import { addToFloor, giveFloor, markAbsent, moveRequest, nextSpeaker, toggleTime
 import { openDemoSeries } from '../../../renderer/src/db/commands/demo';
 import { readProgramme, readSession } from '../../../renderer/src/db/queries/series';
 import { readSessionPresence } from '../../../renderer/src/db/queries/moderator';
-import { floorQueue } from '../../../renderer/src/domain/floor-queue';
-import { runOfShow, localEpoch } from '../../../renderer/src/domain/run-of-show';
+import { floorQueue } from '../../../renderer/src/domain/moderator/floor-queue';
+import { runOfShow, localEpoch } from '../../../renderer/src/domain/moderator/run-of-show';
 import { freshDb } from '../db/test-db';
 
 async function demoSession() {

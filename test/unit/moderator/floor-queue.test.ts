@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { floorQueue, matchMissions, openRequestOf, orderForNewRequest, orderForQueueMove, statesThatSpoke } from '../../../renderer/src/domain/floor-queue';
-import type { Slot } from '../../../renderer/src/domain/model';
-import { sortByOrder } from '../../../renderer/src/domain/slot-order';
+import { floorQueue, matchMissions, openRequestOf, orderForNewRequest, orderForQueueMove, statesThatSpoke } from '../../../renderer/src/domain/moderator/floor-queue';
+import type { Slot } from '../../../renderer/src/domain/core/model';
+import { sortByOrder } from '../../../renderer/src/domain/programme/slot-order';
 
 type S = Pick<Slot, 'id' | 'order' | 'kind' | 'status' | 'stateCode'>;
 const slot = (id: string, order: string, kind: Slot['kind'], status: Slot['status'] = 'pending', stateCode: string | null = null): S => ({ id, order, kind, status, stateCode });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Slot } from '../../../renderer/src/domain/model';
-import { localEpoch, runOfShow } from '../../../renderer/src/domain/run-of-show';
+import type { Slot } from '../../../renderer/src/domain/core/model';
+import { localEpoch, runOfShow } from '../../../renderer/src/domain/moderator/run-of-show';
 
 const session = { date: '2018-04-11', start: '10:00', end: '11:00' };
 const T0 = localEpoch(session.date, session.start);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, msUntilNextTick, readTimer } from '../../../renderer/src/domain/timer';
+import { elapsedMs, msUntilNextTick, readTimer } from '../../../renderer/src/domain/moderator/timer';
 
 const T0 = 1_700_000_000_000;
 const statement = (startedAt: number | null, elapsedBeforeMs = 0) => ({ startedAt, elapsedBeforeMs, allottedSec: 120 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, panellistPlate } from '../../../renderer/src/domain/plates';
-import { buildDemoSeries } from '../../../renderer/src/domain/demo-series';
-import { newId } from '../../../renderer/src/domain/ids';
+import { buildDemoSeries } from '../../../renderer/src/domain/demo/demo-series';
+import { newId } from '../../../renderer/src/domain/core/ids';
 
 /**
  * The shared public labels that exist today (plates and badges): a confidential person without

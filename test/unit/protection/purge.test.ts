@@ -3,10 +3,11 @@ import { purgePersonalData } from '../../../renderer/src/db/commands/purge';
 import { markAbsent } from '../../../renderer/src/db/commands/moderator';
 import { readEventSnapshot } from '../../../renderer/src/db/queries/event-file';
 import { serializeEventFile } from '../../../renderer/src/domain/event-file';
-import { confirmsPurge, purgeParticipants, purgeSession, purgeSlot } from '../../../renderer/src/domain/purge';
-import { DISPLAY_STATE_KEY, saveDisplayState } from '../../../renderer/src/db/commands/room-display';
-import { DEFAULT_DISPLAY_STATE, parseDisplayState } from '../../../renderer/src/domain/display-state';
-import type { Participant } from '../../../renderer/src/domain/model';
+import { confirmsPurge, purgeParticipants, purgeSession, purgeSlot } from '../../../renderer/src/domain/protection/purge';
+import { saveRoomDisplayState } from '../../../renderer/src/db/commands/room-display';
+import { ROOM_DISPLAY_STATE_KEY } from '../../../renderer/src/db/settings-records';
+import { DEFAULT_ROOM_DISPLAY_STATE, parseRoomDisplayState } from '../../../renderer/src/domain/room-display/state';
+import type { Participant } from '../../../renderer/src/domain/core/model';
 import { freshDb } from '../db/test-db';
 import { APP, NOW, seedDemo } from '../event-file/helpers';
 
@@ -59,7 +60,7 @@ describe('purge of personal data', () => {
     const opening = (await db.slots.where('seriesId').equals(seriesId).toArray()).find((s) => s.kind === 'opening');
     if (!opening) throw new Error('the demo has an opening');
     await db.slots.update(opening.id, { label: 'Opening by H.E. Ms Ingrid Testperson' });
-    await saveDisplayState(db, { ...DEFAULT_DISPLAY_STATE, message: 'Ms Testperson, please come to the desk', updatedAt: NOW });
+    await saveRoomDisplayState(db, { ...DEFAULT_ROOM_DISPLAY_STATE, message: 'Ms Testperson, please come to the desk', updatedAt: NOW });
 
     const outcome = await purgePersonalData(db, seriesId);
     expect(outcome.sessions).toBe(sessions.filter((s) => s.moderator !== '').length);
@@ -69,7 +70,7 @@ describe('purge of personal data', () => {
     for (const name of moderators) expect(file, name).not.toContain(JSON.stringify(name).slice(1, -1));
     expect(file).not.toContain('Testperson');
     expect(snapshot.slots.every((slot) => slot.label === '')).toBe(true);
-    expect(parseDisplayState((await db.settings.get(DISPLAY_STATE_KEY))?.value).message).toBeNull();
+    expect(parseRoomDisplayState((await db.settings.get(ROOM_DISPLAY_STATE_KEY))?.value).message).toBeNull();
   });
 
   it('keeps what the anonymous figures need: counts by category, scope, gender and State, registrations, check-ins, timings', async () => {

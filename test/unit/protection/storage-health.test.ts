@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceLow, storageWarnings, warningsKey } from '../../../renderer/src/domain/storage-health';
+import { isSpaceLow, storageWarnings, warningsKey } from '../../../renderer/src/domain/protection/storage-health';
 
 const MB = 1024 * 1024;
 const GB = 1024 * MB;

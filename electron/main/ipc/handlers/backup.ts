@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { BackupFileInfo } from '../../../../renderer/src/host/bridge-contract';
-import { backupsToDelete, parseBackupFileName } from '../../../../renderer/src/domain/backups';
+import type { BackupFileInfo } from '../../../../common/bridge-contract';
+import { backupsToDelete, parseBackupFileName } from '../../../../common/backup-files';
 import type { IpcEventLike } from '../../security/trusted-sender';
 import { defineHandler } from '../define-handler';
 import { noPayload, readBackupRequest, writeBackupRequest } from '../schemas';

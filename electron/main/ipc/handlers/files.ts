@@ -1,4 +1,4 @@
-import type { FileFilter, OpenFileResult, SaveFileResult } from '../../../../renderer/src/host/bridge-contract';
+import type { FileFilter, OpenFileResult, SaveFileResult } from '../../../../common/bridge-contract';
 import type { FileData } from '../../files/atomic-write';
 import { defineHandler } from '../define-handler';
 import { openFileRequest, saveFileRequest } from '../schemas';

@@ -4,7 +4,7 @@ import type { IpcHandler } from '../registry';
 import { appInfoHandler, type AppInfoDeps } from './app-info';
 import { listBackupsHandler, readBackupHandler, writeBackupHandler, type BackupDeps } from './backup';
 import { diskSpaceHandler, type DiskDeps } from './disk';
-import { closeDisplayHandler, openDisplayHandler, type DisplayDeps } from './display';
+import { closeRoomDisplayHandler, openRoomDisplayHandler, type DisplayDeps } from './room-display';
 import { openExternalHandler, type ExternalDeps } from './external';
 import { openFileHandler, saveFileHandler, type FileDeps } from './files';
 import { listPrintersHandler, printHtmlHandler, printToPdfHandler, type PrintingDeps } from './printing';
@@ -32,8 +32,8 @@ export function createIpcHandlers<Event extends IpcEventLike>(
     listPrintersHandler(deps.printing),
     printHtmlHandler(deps.printing),
     printToPdfHandler(deps.printing),
-    openDisplayHandler<Event>(deps.display),
-    closeDisplayHandler<Event>(deps.display),
+    openRoomDisplayHandler<Event>(deps.display),
+    closeRoomDisplayHandler<Event>(deps.display),
     writeBackupHandler<Event>(deps.backup),
     listBackupsHandler<Event>(deps.backup),
     readBackupHandler<Event>(deps.backup),

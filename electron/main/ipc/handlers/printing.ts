@@ -1,4 +1,4 @@
-import type { PrinterInfo } from '../../../../renderer/src/host/bridge-contract';
+import type { PrinterInfo } from '../../../../common/bridge-contract';
 import type { FileData } from '../../files/atomic-write';
 import { planPrint, toPrinterInfo, type ElectronPrinterLike } from '../../printing/print-options';
 import { printContents, type WithPrintDocument } from '../../printing/print-window';

@@ -1,8 +1,8 @@
-/** Check-ins at the desk: append-only events (domain/check-in.ts), never edited or deleted. */
+/** Check-ins at the desk: append-only events (domain/presence/check-in.ts), never edited or deleted. */
 import type { SessionDeskDb } from '../database';
-import { newId } from '../../domain/ids';
-import type { CheckIn } from '../../domain/model';
-import { planCheckIn, planUndo, type CheckInMethod } from '../../domain/check-in';
+import { newId } from '../../domain/core/ids';
+import type { CheckIn } from '../../domain/core/model';
+import { planCheckIn, planCheckInUndo, type CheckInMethod } from '../../domain/presence/check-in';
 
 export type CheckInResult =
   /** `added` are the new events; `already` the check-ins in force where the person was present. */
@@ -39,7 +39,7 @@ export async function checkIn(db: SessionDeskDb, options: CheckInOptions): Promi
 export async function undoCheckIn(db: SessionDeskDb, participantId: string, sessionId: string, station: string): Promise<boolean> {
   return db.transaction('rw', db.checkIns, async () => {
     const events = await db.checkIns.where('[sessionId+participantId]').equals([sessionId, participantId]).toArray();
-    const undo = planUndo(events, participantId, sessionId, station, Date.now(), newId);
+    const undo = planCheckInUndo(events, participantId, sessionId, station, Date.now(), newId);
     if (!undo) return false;
     await db.checkIns.add(undo);
     return true;

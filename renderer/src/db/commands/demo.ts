@@ -1,6 +1,6 @@
 import type { SessionDeskDb } from '../database';
-import { buildDemoSeries, DEMO_SERIES_NAME } from '../../domain/demo-series';
-import { newId } from '../../domain/ids';
+import { buildDemoSeries, DEMO_SERIES_NAME } from '../../domain/demo/demo-series';
+import { newId } from '../../domain/core/ids';
 
 /**
  * Opens the demo series: creates it the first time, then reuses it, and makes it current.

@@ -7,8 +7,8 @@ import {
   seriesSettingPrefix,
   type EventSnapshot,
 } from '../../domain/event-file';
-import { newId } from '../../domain/ids';
-import type { IdMaker } from '../../domain/ids';
+import { newId } from '../../domain/core/ids';
+import type { IdMaker } from '../../domain/core/ids';
 
 /**
  * 'new-copy': fresh ids for every record, so the file becomes a series of its own, however

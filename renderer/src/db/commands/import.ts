@@ -1,6 +1,6 @@
 import type { SessionDeskDb } from '../database';
 import type { ImportPlan } from '../../domain/import';
-import { planImportWrites, type DuplicateChoice } from '../../domain/import-apply';
+import { planImportWrites, type DuplicateChoice } from '../../domain/import/apply';
 
 export interface ImportOutcome {
   added: number;

@@ -4,8 +4,8 @@
  * commands only store the outcome. Only the hash is ever stored, never the PIN.
  */
 import type { SessionDeskDb } from '../database';
-import { LOCK_PIN_KEY, LOCK_RECOVERY_KEY, LOCK_STATE_KEY, UNLOCKED, parseLock, type LockState } from '../../domain/lock';
-import type { PinRecord } from '../../domain/pin';
+import { LOCK_PIN_KEY, LOCK_RECOVERY_KEY, LOCK_STATE_KEY, UNLOCKED, parseLock, type LockState } from '../../domain/protection/lock';
+import type { PinRecord } from '../../domain/protection/pin';
 
 async function writeState(db: SessionDeskDb, state: LockState): Promise<void> {
   await db.settings.put({ key: LOCK_STATE_KEY, value: state });

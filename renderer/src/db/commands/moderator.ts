@@ -1,6 +1,6 @@
 /**
  * The moderator's writes: each action reads the session's slots, asks the domain for a plan
- * (moderator-actions.ts) and writes it in one transaction.
+ * (domain/moderator/actions.ts) and writes it in one transaction.
  *
  * Invariants (kept by the plans, written atomically here):
  * - at most one slot of a session is live (speaking or paused);
@@ -11,8 +11,8 @@
  *   the rest of the slot (labels and speakers belong to the programme).
  */
 import type { SessionDeskDb } from '../database';
-import type { Slot, SlotLogKind, StateCode } from '../../domain/model';
-import { newId } from '../../domain/ids';
+import type { Slot, SlotLogKind, StateCode } from '../../domain/core/model';
+import { newId } from '../../domain/core/ids';
 import {
   planAbsent,
   planAdjust,
@@ -26,13 +26,13 @@ import {
   planSkip,
   planStart,
   planToggle,
-  planUndo,
+  planUndoLastAction,
   planWithdraw,
   type ActionContext,
   type FloorRequestResult,
   type ModeratorPlan,
-} from '../../domain/moderator-actions';
-import { allottedFor } from '../../domain/series';
+} from '../../domain/moderator/actions';
+import { allottedFor } from '../../domain/programme/series';
 
 async function applyPlan(db: SessionDeskDb, plan: ModeratorPlan, now: number): Promise<void> {
   for (const { slotId, changes, entry } of plan.changes) {
@@ -80,7 +80,7 @@ export const giveFloor = (db: SessionDeskDb, sessionId: string, slotId: string, 
 export async function undoLastAction(db: SessionDeskDb, sessionId: string, now = Date.now()): Promise<SlotLogKind | null> {
   return db.transaction('rw', db.slots, async () => {
     const slots = await db.slots.where('sessionId').equals(sessionId).toArray();
-    const { plan, undone } = planUndo(slots, { now, newId, action: newId() });
+    const { plan, undone } = planUndoLastAction(slots, { now, newId, action: newId() });
     await applyPlan(db, plan, now);
     return undone?.kind ?? null;
   });

@@ -1,6 +1,6 @@
 /** Writes to the registry of participants. */
 import type { SessionDeskDb } from '../database';
-import { newId } from '../../domain/ids';
+import { newId } from '../../domain/core/ids';
 import {
   makeParticipant,
   mergeParticipantRecords,
@@ -10,7 +10,7 @@ import {
   validateParticipant,
   type ParticipantInput,
   type ParticipantProblem,
-} from '../../domain/participants';
+} from '../../domain/participants/records';
 
 export type ParticipantResult = { ok: true; participantId: string } | { ok: false; problems: ParticipantProblem[] };
 

@@ -1,10 +1,10 @@
 /** Writes to the programme: sessions, their slots and the series' default times. */
 import type { SessionDeskDb } from '../database';
-import type { Series, Session, Slot, SlotDurations, SlotKind } from '../../domain/model';
-import { newId } from '../../domain/ids';
-import { duplicateSession as copySession, makeSession, makeSlot, startingSlots, validateSession, type SessionInput, type SessionProblem } from '../../domain/programme';
-import { allottedFor } from '../../domain/series';
-import { keyAtEnd, keyForMove } from '../../domain/slot-order';
+import type { Series, Session, Slot, SlotDurations, SlotKind } from '../../domain/core/model';
+import { newId } from '../../domain/core/ids';
+import { duplicateSession as copySession, makeSession, makeSlot, startingSlots, validateSession, type SessionInput, type SessionProblem } from '../../domain/programme/sessions';
+import { allottedFor } from '../../domain/programme/series';
+import { keyAtEnd, keyForMove } from '../../domain/programme/slot-order';
 
 export type SessionResult = { ok: true; sessionId: string } | { ok: false; problems: SessionProblem[] };
 

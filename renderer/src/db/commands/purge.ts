@@ -1,5 +1,5 @@
 /**
- * Purge of a series' personal data (domain/purge.ts says what goes and what stays).
+ * Purge of a series' personal data (domain/protection/purge.ts says what goes and what stays).
  *
  * Invariants: one transaction, so the series is either wholly purged or untouched; the ids,
  * categories, registrations, check-ins and slot timings stay as they were, so every anonymous
@@ -8,9 +8,9 @@
  * The caller takes a backup first; restoring it is the only way back.
  */
 import type { SessionDeskDb } from '../database';
-import { neutralLabel, purgeParticipants, purgeSession, purgeSlot, type NeutralLabel } from '../../domain/purge';
-import { parseDisplayState } from '../../domain/display-state';
-import { DISPLAY_STATE_KEY } from './room-display';
+import { neutralLabel, purgeParticipants, purgeSession, purgeSlot, type NeutralLabel } from '../../domain/protection/purge';
+import { parseRoomDisplayState } from '../../domain/room-display/state';
+import { ROOM_DISPLAY_STATE_KEY } from '../settings-records';
 
 export interface PurgeOutcome {
   participants: number;
@@ -40,9 +40,9 @@ export async function purgePersonalData(db: SessionDeskDb, seriesId: string, lab
     }
     // A message typed for the room display may name someone ("Welcome, Ms …"). The display is
     // this laptop's, not the series', but after a purge nothing typed about a person should stay.
-    const display = parseDisplayState((await db.settings.get(DISPLAY_STATE_KEY))?.value);
+    const display = parseRoomDisplayState((await db.settings.get(ROOM_DISPLAY_STATE_KEY))?.value);
     if (display.message !== null) {
-      await db.settings.put({ key: DISPLAY_STATE_KEY, value: { ...display, message: null, updatedAt: Math.max(now, display.updatedAt + 1) } });
+      await db.settings.put({ key: ROOM_DISPLAY_STATE_KEY, value: { ...display, message: null, updatedAt: Math.max(now, display.updatedAt + 1) } });
     }
     return { participants: changes.size, slots, sessions };
   });

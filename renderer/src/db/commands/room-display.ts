@@ -5,16 +5,15 @@
  * write of an older state never replaces a newer one.
  */
 import type { SessionDeskDb } from '../database';
-import { parseDisplayState, type DisplayState } from '../../domain/display-state';
-
-export const DISPLAY_STATE_KEY = 'roomDisplay';
+import { ROOM_DISPLAY_STATE_KEY } from '../settings-records';
+import { parseRoomDisplayState, type RoomDisplayState } from '../../domain/room-display/state';
 
 /** Writes the state unless the record already holds a newer one; returns whether it was written. */
-export async function saveDisplayState(db: SessionDeskDb, next: DisplayState): Promise<boolean> {
+export async function saveRoomDisplayState(db: SessionDeskDb, next: RoomDisplayState): Promise<boolean> {
   return db.transaction('rw', db.settings, async () => {
-    const stored = parseDisplayState((await db.settings.get(DISPLAY_STATE_KEY))?.value);
+    const stored = parseRoomDisplayState((await db.settings.get(ROOM_DISPLAY_STATE_KEY))?.value);
     if (stored.updatedAt >= next.updatedAt) return false;
-    await db.settings.put({ key: DISPLAY_STATE_KEY, value: { ...parseDisplayState(next), updatedAt: next.updatedAt } });
+    await db.settings.put({ key: ROOM_DISPLAY_STATE_KEY, value: { ...parseRoomDisplayState(next), updatedAt: next.updatedAt } });
     return true;
   });
 }

@@ -1,6 +1,6 @@
 import type { SessionDeskDb } from '../database';
-import { makeSeries, validateNewSeries, type NewSeriesInput, type SeriesProblem } from '../../domain/series';
-import { newId } from '../../domain/ids';
+import { makeSeries, validateNewSeries, type NewSeriesInput, type SeriesProblem } from '../../domain/programme/series';
+import { newId } from '../../domain/core/ids';
 import { seriesSettingPrefix } from '../../domain/event-file';
 
 export type CreateSeriesResult = { ok: true; seriesId: string } | { ok: false; problems: SeriesProblem[] };

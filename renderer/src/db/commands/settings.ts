@@ -1,16 +1,8 @@
 import type { SessionDeskDb } from '../database';
+import type { AppSettings } from '../settings-records';
 
-export type Language = 'en' | 'fr';
-export type Theme = 'light' | 'dark';
+export type { AppSettings, Language, Theme } from '../settings-records';
 
-/** The app-wide preferences and their keys in the settings table. */
-export interface AppSettings {
-  language: Language;
-  theme: Theme;
-  currentSeriesId: string | null;
-}
-
-export const DEFAULT_SETTINGS: AppSettings = { language: 'en', theme: 'light', currentSeriesId: null };
 
 export async function setSetting<K extends keyof AppSettings>(
   db: SessionDeskDb,

@@ -1,10 +1,10 @@
 /** Walk-ins: a person added at the door and checked in at once. */
 import type { SessionDeskDb } from '../database';
-import { newId } from '../../domain/ids';
-import type { CheckIn } from '../../domain/model';
-import { planCheckIn } from '../../domain/check-in';
-import { makeParticipant, nextBadgeCode, normaliseParticipantInput } from '../../domain/participants';
-import { validateWalkIn, walkInParticipantInput, type WalkInInput, type WalkInProblem } from '../../domain/desk-walk-in';
+import { newId } from '../../domain/core/ids';
+import type { CheckIn } from '../../domain/core/model';
+import { planCheckIn } from '../../domain/presence/check-in';
+import { makeParticipant, nextBadgeCode, normaliseParticipantInput } from '../../domain/participants/records';
+import { validateWalkIn, walkInParticipantInput, type WalkInInput, type WalkInProblem } from '../../domain/desk/walk-in';
 
 export type WalkInResult = { ok: true; participantId: string; badgeCode: string; added: CheckIn[] } | { ok: false; problems: WalkInProblem[] };
 
@@ -12,7 +12,7 @@ export type WalkInResult = { ok: true; participantId: string; badgeCode: string;
  * Registers a walk-in for the sessions given and checks them in to those sessions.
  * Invariants: the person and their check-ins are written together or not at all; the badge
  * code given is free in the series; the check-ins carry method 'walk-in', which is what flags
- * the person for review later (domain/check-in.ts `walkInIds`).
+ * the person for review later (domain/presence/check-in.ts `walkInIds`).
  * The duplicate check is the screen's (it offers the existing person first); this only adds.
  */
 export async function registerWalkIn(db: SessionDeskDb, seriesId: string, input: WalkInInput, sessionIds: readonly string[], station: string): Promise<WalkInResult> {

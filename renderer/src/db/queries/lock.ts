@@ -1,5 +1,5 @@
 import type { SessionDeskDb } from '../database';
-import { LOCK_PIN_KEY, LOCK_RECOVERY_KEY, LOCK_STATE_KEY, parseLock, type Lock } from '../../domain/lock';
+import { LOCK_PIN_KEY, LOCK_RECOVERY_KEY, LOCK_STATE_KEY, parseLock, type Lock } from '../../domain/protection/lock';
 
 /** The lock as stored (both records read together, so they agree). */
 export async function readLock(db: SessionDeskDb): Promise<Lock> {

@@ -1,5 +1,5 @@
 import type { SessionDeskDb } from '../database';
-import type { Participant, StateCode } from '../../domain/model';
+import type { Participant, StateCode } from '../../domain/core/model';
 import { readPresentIn } from './presence';
 
 export interface SessionPresence {

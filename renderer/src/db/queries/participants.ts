@@ -1,5 +1,5 @@
 import type { SessionDeskDb } from '../database';
-import type { Participant } from '../../domain/model';
+import type { Participant } from '../../domain/core/model';
 
 export async function listParticipants(db: SessionDeskDb, seriesId: string): Promise<Participant[]> {
   return db.participants.where('seriesId').equals(seriesId).toArray();

@@ -1,6 +1,6 @@
 /** Reads for the plates area: what can be printed in a series, and its logo. */
 import type { SessionDeskDb } from '../database';
-import type { Participant } from '../../domain/model';
+import type { Participant } from '../../domain/core/model';
 import { seriesSettingKey } from '../../domain/event-file';
 import { storedLogo } from '../../domain/plates/logo';
 import { readProgramme, type SessionWithSlots } from './series';

@@ -1,5 +1,5 @@
 import type { SessionDeskDb } from '../database';
-import { presentIn } from '../../domain/presence';
+import { presentIn } from '../../domain/presence/presence';
 
 /** The participant ids checked in (and not undone) for a session. Use with useLiveQuery. */
 export async function readPresentIn(db: SessionDeskDb, sessionId: string): Promise<Set<string>> {

@@ -1,6 +1,6 @@
 import type { SessionDeskDb } from '../database';
-import type { Series, Session, Slot } from '../../domain/model';
-import { sortByOrder } from '../../domain/slot-order';
+import type { Series, Session, Slot } from '../../domain/core/model';
+import { sortByOrder } from '../../domain/programme/slot-order';
 
 /** All series on this laptop, the most recent first. */
 export async function listSeries(db: SessionDeskDb): Promise<Series[]> {

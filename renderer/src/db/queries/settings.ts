@@ -1,5 +1,5 @@
 import type { SessionDeskDb } from '../database';
-import { DEFAULT_SETTINGS, type AppSettings } from '../commands/settings';
+import { DEFAULT_SETTINGS, type AppSettings } from '../settings-records';
 
 /** Reads the preferences, falling back to defaults for any missing or malformed value. */
 export async function readSettings(db: SessionDeskDb): Promise<AppSettings> {

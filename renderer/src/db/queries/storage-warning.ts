@@ -1,6 +1,6 @@
 import type { SessionDeskDb } from '../database';
 
-/** Settings key: the storage warnings dismissed on this laptop (warningsKey of domain/storage-health.ts). */
+/** Settings key: the storage warnings dismissed on this laptop (warningsKey of domain/protection/storage-health.ts). */
 export const STORAGE_WARNING_DISMISSED_KEY = 'storageWarning.dismissed';
 
 export async function readDismissedStorageWarning(db: SessionDeskDb): Promise<string> {

@@ -3,8 +3,8 @@
  * same file twice as a copy gives two independent series. Everything else (names, times,
  * fractional order keys, timing records) is kept as it was.
  */
-import type { IdMaker } from '../ids';
-import type { CheckIn, Participant, Session, Slot } from '../model';
+import type { IdMaker } from '../core/ids';
+import type { CheckIn, Participant, Session, Slot } from '../core/model';
 import type { EventSnapshot } from './snapshot';
 
 export interface RekeyedSnapshot {

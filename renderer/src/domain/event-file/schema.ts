@@ -9,9 +9,9 @@
  * docs/event-file.schema.json through `buildEventFileJsonSchema`.
  */
 import { z } from 'zod';
-import { CATEGORIES, CSO_SCOPES, GENDERS, ROLES, SLOT_KINDS, SLOT_LOG_KINDS, SLOT_STATUSES } from '../model';
-import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations, SlotLogEntry, SlotRunState } from '../model';
-import { isIsoDate } from '../series';
+import { CATEGORIES, CSO_SCOPES, GENDERS, ROLES, SLOT_KINDS, SLOT_LOG_KINDS, SLOT_STATUSES } from '../core/model';
+import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations, SlotLogEntry, SlotRunState } from '../core/model';
+import { isIsoDate } from '../programme/series';
 import { THEME_ID } from '../reports/themes';
 
 /** The value of the `format` field: what tells an event file from any other JSON. */

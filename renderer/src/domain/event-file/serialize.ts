@@ -4,7 +4,7 @@
  * and their fields written in the order of the format, one record per line, so that a file
  * stays readable and two backups compare line by line.
  */
-import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations, SlotLogEntry, SlotRunState } from '../model';
+import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations, SlotLogEntry, SlotRunState } from '../core/model';
 import { EVENT_FILE_EXTENSION, EVENT_FILE_FORMAT, EVENT_FILE_VERSION, type JsonValue } from './schema';
 import type { EventSnapshot } from './snapshot';
 

@@ -2,7 +2,7 @@
  * A whole series as plain records: what an event file holds, what the database gives to be
  * exported and what an import writes. Also the checks that tie its records together.
  */
-import type { CheckIn, Participant, Series, Session, Slot } from '../model';
+import type { CheckIn, Participant, Series, Session, Slot } from '../core/model';
 import { IssueList } from './errors';
 import type { JsonValue } from './schema';
 

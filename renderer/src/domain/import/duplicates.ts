@@ -2,7 +2,7 @@
  * Who is already there: a row matches a participant with the same badge code, the same email,
  * or the same name and organisation (folded: case, accents, punctuation and spaces ignored).
  */
-import type { Participant } from '../model';
+import type { Participant } from '../core/model';
 import { compactKey } from './fields';
 
 export type DuplicateReason = 'badge' | 'email' | 'name-organisation';

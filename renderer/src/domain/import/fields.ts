@@ -3,7 +3,7 @@
  * from its header (English and French, case-, accent- and punctuation-insensitive).
  * A mapping is plain data, one entry per column, so the UI can show and correct it.
  */
-import { foldText } from '../text';
+import { foldText } from '../core/text';
 
 export const IMPORT_FIELDS = [
   'name',

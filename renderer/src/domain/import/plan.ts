@@ -3,8 +3,8 @@
  * rejected and the warnings, each with its spreadsheet row number, and the duplicates marked.
  * Pure: the database write (one transaction) belongs to db/commands.
  */
-import type { Category, CsoScope, Gender, Participant, Registration, Role, StateCode } from '../model';
-import { matchState } from '../state-matching';
+import type { Category, CsoScope, Gender, Participant, Registration, Role, StateCode } from '../core/model';
+import { matchState } from '../states/matching';
 import { ImportError } from './errors';
 import { compactKey, IMPORT_FIELDS, mapsAName, type ColumnMapping, type ImportField } from './fields';
 import { DuplicateIndex, duplicateKeys, type DuplicateMatch } from './duplicates';

@@ -2,8 +2,8 @@
  * A ready-made `findSession` for buildImportPlan: a session is named by its id, or by its State
  * under Review (name in English or French, ISO code, or a common variant such as "Russia").
  */
-import type { Session } from '../model';
-import { matchState } from '../state-matching';
+import type { Session } from '../core/model';
+import { matchState } from '../states/matching';
 
 export function makeSessionFinder(sessions: ReadonlyArray<Pick<Session, 'id' | 'stateCode'>>): (text: string) => string | null {
   const byId = new Set(sessions.map((s) => s.id));

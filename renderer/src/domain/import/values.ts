@@ -3,7 +3,7 @@
  * Each parser takes non-empty text and returns null when it does not recognise it;
  * `isNotGiven` tells the "N/A", "-", "none" that mean an empty cell.
  */
-import type { Category, CsoScope, Gender, Role } from '../model';
+import type { Category, CsoScope, Gender, Role } from '../core/model';
 import { compactKey } from './fields';
 
 function table<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): Map<string, T> {

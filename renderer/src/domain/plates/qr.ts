@@ -2,7 +2,7 @@
  * A QR code of a badge code as inline SVG: one path of dark modules, a quiet zone of 4
  * modules, no script, no network. Uses the `qrcode` package's encoder (pure JavaScript).
  */
-import { create } from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode';
 
 export function qrSvg(text: string, label: string): string {
   const { modules } = create(text, { errorCorrectionLevel: 'M' });

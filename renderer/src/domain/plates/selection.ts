@@ -2,8 +2,8 @@
  * Who gets a plate: the panellists of a session (from its programme and its registrations),
  * the States registered in a series. An absent panellist keeps a plate: the seat is kept.
  */
-import type { Participant, Session, Slot, StateCode } from '../model';
-import { stateName } from '../states';
+import type { Participant, Session, Slot, StateCode } from '../core/model';
+import { stateName } from '../states/states';
 
 /**
  * The panellists of a session in speaking order: first those with a panellist slot (whatever

@@ -3,8 +3,8 @@
  * custom text and badges. Text only: sizes come from fit.ts, the page from document.ts.
  * Words of the interface (role names) are passed in, so the domain stays free of i18n.
  */
-import type { Participant, Session, StateCode } from '../model';
-import { stateName, type Language } from '../states';
+import type { Participant, Session, StateCode } from '../core/model';
+import { stateName, type Language } from '../states/states';
 
 /** One face of a tent card: a large title and an optional smaller line below. */
 export interface FaceText {

@@ -3,7 +3,7 @@
  * handed out) never names a confidential participant and never carries contact details or an
  * absence reason the moderator kept private. An **internal** report is the organisers' own.
  */
-import type { Participant } from '../model';
+import type { Participant } from '../core/model';
 
 export type Audience = 'public' | 'internal';
 

@@ -16,7 +16,7 @@
  * - States under Review that attended (see surAttended) and made their statement (the SuR
  *   statement slot done with time spoken), over the sessions of the series.
  */
-import type { Session, StateCode } from '../model';
+import type { Session, StateCode } from '../core/model';
 import { sessionsInOrder, type ReportRecord } from './record';
 import { countThemes, sessionReport, type SessionReport, type ThemeCount } from './session-report';
 

@@ -3,8 +3,8 @@
  * themes it can tag. Every figure is computed from these by pure functions, so the same
  * record always gives the same report, on screen, in print and in every export.
  */
-import type { CheckIn, Participant, Series, Session, Slot, SlotStatus } from '../model';
-import type { SlotTimings } from '../moderator-record';
+import type { CheckIn, Participant, Series, Session, Slot, SlotStatus } from '../core/model';
+import type { SlotTimings } from '../moderator/record';
 import type { Theme } from './themes';
 
 export interface ReportRecord {

@@ -4,10 +4,10 @@
  * took the floor; whether the State under Review attended and made its statement; the themes
  * raised. Pure: from the record and the time of reading (a live slot counts up to `now`).
  */
-import type { Participant, Session, Slot, SlotKind, SlotStatus, StateCode } from '../model';
-import { slotTimings, undoneActions } from '../moderator-record';
-import { activeCheckIns } from '../presence';
-import { sortByOrder } from '../slot-order';
+import type { Participant, Session, Slot, SlotKind, SlotStatus, StateCode } from '../core/model';
+import { slotTimings, undoneActions } from '../moderator/record';
+import { activeCheckIns } from '../presence/presence';
+import { sortByOrder } from '../programme/slot-order';
 import { isWithdrawnRequest, spoke, type ReportRecord } from './record';
 
 export interface SpeakerLine {

@@ -4,8 +4,8 @@
  * (the interface language); every person passes through `shownPerson`, so a public export
  * never names a confidential participant nor carries an e-mail or a phone number.
  */
-import type { Category, CsoScope, Gender, Participant, Role, SlotKind, SlotStatus, StateCode } from '../model';
-import { activeCheckIns } from '../presence';
+import type { Category, CsoScope, Gender, Participant, Role, SlotKind, SlotStatus, StateCode } from '../core/model';
+import { activeCheckIns } from '../presence/presence';
 import { shownPerson, shownReason, type Audience } from './audience';
 import type { Cell } from './csv';
 import type { FactsAndFigures } from './figures';

@@ -4,7 +4,7 @@
  * usually grouped under; a series may add its own (stored as the series setting "themes", so
  * they travel with the series in its event file).
  */
-import { foldText } from '../text';
+import { foldText } from '../core/text';
 
 export type ThemeLanguage = 'en' | 'fr';
 

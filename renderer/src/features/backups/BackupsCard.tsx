@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb, useHost } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
+import { useDb, useHost } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
 import { listSeries } from '../../db/queries/series';
-import { parseBackupFileName } from '../../domain/backups';
+import { parseBackupFileName } from '../../../../common/backup-files';
 import { isEventFileError } from '../../domain/event-file';
-import type { AppInfo, BackupFileInfo } from '../../host/bridge-contract';
+import type { AppInfo, BackupFileInfo } from '../../../../common/bridge-contract';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormErrors } from '../../ui/FormErrors';
 import { intlLocale } from '../../ui/format';
-import { restoreBackup, takeBackup } from './backups';
+import { restoreBackup, takeBackup } from '../../modules/backups/backups';
 
 const SHOWN = 8;
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { Category, CheckIn, Participant } from '../../domain/model';
-import { stateName } from '../../domain/states';
+import type { Category, CheckIn, Participant } from '../../domain/core/model';
+import { stateName } from '../../domain/states/states';
 
 export interface RowLabels {
   categories: Record<Category, string>;

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type Participant, type Session } from '../../domain/model';
-import { sessionCounts } from '../../domain/desk-counts';
+import { CATEGORIES, type Participant, type Session } from '../../domain/core/model';
+import { sessionCounts } from '../../domain/desk/counts';
 import { sessionLabel } from './session-label';
 
 /**

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../domain/model';
+import type { Session } from '../../domain/core/model';
 import { formatDayLong } from '../../ui/format';
 import { sessionLabel } from './session-label';
 

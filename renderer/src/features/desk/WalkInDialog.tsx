@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type Category, type Participant } from '../../domain/model';
-import { EMPTY_WALK_IN, findLikelyDuplicates, validateWalkIn, type WalkInInput } from '../../domain/desk-walk-in';
-import { stateName } from '../../domain/states';
+import { CATEGORIES, type Category, type Participant } from '../../domain/core/model';
+import { EMPTY_WALK_IN, findLikelyDuplicates, validateWalkIn, type WalkInInput } from '../../domain/desk/walk-in';
+import { stateName } from '../../domain/states/states';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
 import { StateSelect } from '../../ui/StateSelect';

@@ -1,5 +1,5 @@
-import type { Session } from '../../domain/model';
-import { stateName } from '../../domain/states';
+import type { Session } from '../../domain/core/model';
+import { stateName } from '../../domain/states/states';
 
 /** "Azerbaijan · 10:00–11:00": how the desk names a session (the day is shown around it). */
 export function sessionLabel(session: Session, language: 'en' | 'fr'): string {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { createWedgeDetector } from '../../domain/desk-scanner';
+import { createWedgeDetector } from '../../domain/desk/scanner';
 
 /**
  * Listens for a keyboard-wedge badge scanner anywhere on the page, focused field or not: keys

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Slot, StateCode } from '../../domain/model';
-import { floorQueue, matchMissions, statesThatSpoke } from '../../domain/floor-queue';
-import { stateName, type Language } from '../../domain/states';
+import type { Slot, StateCode } from '../../domain/core/model';
+import { floorQueue, matchMissions, statesThatSpoke } from '../../domain/moderator/floor-queue';
+import { stateName, type Language } from '../../domain/states/states';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from './icons';
 
 export interface FloorQueueProps {
@@ -54,7 +54,7 @@ export function FloorQueuePanel({ inputRef, ...props }: FloorQueueProps) {
   };
 
   return (
-    <section className="card moderator-card floor-card" aria-labelledby={`${ids}-title`}>
+    <section className="card compact floor-card" aria-labelledby={`${ids}-title`}>
       <div className="card-heading">
         <h2 id={`${ids}-title`}>{t('moderator.floor.title')}</h2>
         <span className="muted small">{t('moderator.floor.count', { count: queue.length })}</span>

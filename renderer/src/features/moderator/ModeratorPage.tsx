@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/contexts';
+import { useDb } from '../../runtime/contexts';
 import {
   addToFloor,
   adjustTime,
@@ -20,7 +20,7 @@ import {
 } from '../../db/commands/moderator';
 import { readSessionPresence, readSessionSpeakers } from '../../db/queries/moderator';
 import { readProgramme } from '../../db/queries/series';
-import { currentSession } from '../../domain/current-session';
+import { currentSession } from '../../domain/programme/current-session';
 import {
   applyPlanToSlots,
   currentSlot,
@@ -33,14 +33,14 @@ import {
   planResume,
   planStart,
   planToggle,
-  planUndo,
+  planUndoLastAction,
   type ActionContext,
   type ModeratorPlan,
-} from '../../domain/moderator-actions';
-import { newId } from '../../domain/ids';
-import type { Series, Session, Slot, StateCode } from '../../domain/model';
-import { runOfShow } from '../../domain/run-of-show';
-import { stateName } from '../../domain/states';
+} from '../../domain/moderator/actions';
+import { newId } from '../../domain/core/ids';
+import type { Series, Session, Slot, StateCode } from '../../domain/core/model';
+import { runOfShow } from '../../domain/moderator/run-of-show';
+import { stateName } from '../../domain/states/states';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDayLong } from '../../ui/format';
@@ -53,11 +53,11 @@ import { slotName } from './slot-name';
 import { SpeakerOrder } from './SpeakerOrder';
 import { TimerDisplay } from './TimerDisplay';
 import { useModeratorKeys } from './use-moderator-keys';
-import { useBackupWhenSessionEnds } from '../backups/session-end-backup';
+import { useBackupWhenSessionEnds } from '../../modules/backups/session-end-backup';
 import { useNow } from '../../ui/use-now';
-import { postDisplayMessage } from '../display/display-channel';
-import { DisplayConsoleCard } from '../display/DisplayConsoleCard';
-import { useDisplayControl, type DisplayControl } from '../display/use-display-control';
+import { postRoomDisplayMessage } from '../../modules/room-display-link/room-display-channel';
+import { RoomDisplayConsoleCard } from '../../modules/room-display-link/RoomDisplayConsoleCard';
+import { useRoomDisplayControl, type RoomDisplayControl } from '../../modules/room-display-link/use-room-display-control';
 import './moderator.css';
 import { benchMark, benchMarkAfterPaint } from '../../ui/bench-mark';
 
@@ -76,8 +76,8 @@ export function ModeratorPage({ series }: { series: Series }) {
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   const now = useNow(1000);
   const { chosenSessionId, chooseSession, soundOn, setSound } = useModeratorUi();
-  const display = useDisplayControl();
-  const { ready: displayReady, change: changeDisplay } = display;
+  const display = useRoomDisplayControl();
+  const { ready: displayReady, change: changeRoomDisplay } = display;
   const displaySessionId = display.state.sessionId;
   const pinnedSession = useRef<string | null | undefined>(undefined);
   // The room display shows the session this console shows: a choice here (or "the session now
@@ -87,8 +87,8 @@ export function ModeratorPage({ series }: { series: Series }) {
   useEffect(() => {
     if (!displayReady || pinnedSession.current === chosenSessionId) return;
     pinnedSession.current = chosenSessionId;
-    if (displaySessionId !== chosenSessionId) changeDisplay({ sessionId: chosenSessionId });
-  }, [chosenSessionId, displayReady, displaySessionId, changeDisplay]);
+    if (displaySessionId !== chosenSessionId) changeRoomDisplay({ sessionId: chosenSessionId });
+  }, [chosenSessionId, displayReady, displaySessionId, changeRoomDisplay]);
   const programme = useLiveQuery(() => readProgramme(db, series.id), [db, series.id]);
 
   // The running session changes on the minute or with the record: not every second.
@@ -156,7 +156,7 @@ interface ConsoleProps {
   soundOn: boolean;
   setSound: (on: boolean) => void;
   /** The page's one handle on the room display (one store query, one channel listener). */
-  display: DisplayControl;
+  display: RoomDisplayControl;
 }
 
 /** A plan applied in memory over the slots it was made from, until the record catches up. */
@@ -216,7 +216,7 @@ function Console({ session, slots: recorded, now, soundOn, setSound, display }: 
         const planned = applyPlanToSlots(slots, plan(slots, { now: at, newId, action: 'pending' }));
         setOverlay({ base: recorded, slots: planned });
         // The room display shows the same plan in its next frame; the record follows through Dexie.
-        postDisplayMessage({ type: 'slots', sessionId: session.id, slots: planned, at });
+        postRoomDisplayMessage({ type: 'slots', sessionId: session.id, slots: planned, at });
       }
       void run(at);
     },
@@ -231,7 +231,7 @@ function Console({ session, slots: recorded, now, soundOn, setSound, display }: 
         const kind = await undoLastAction(db, session.id, at);
         setMessage(kind ? t('moderator.undone', { action: t(`moderator.actions.${kind}`) }) : t('moderator.nothingToUndo'));
       },
-      (s, ctx) => planUndo(s, ctx).plan,
+      (s, ctx) => planUndoLastAction(s, ctx).plan,
     );
   const adjust = (delta: number) => act((at) => adjustTime(db, session.id, delta, at), (s, ctx) => planAdjust(s, delta, ctx));
   const add = (code: StateCode) =>
@@ -361,7 +361,7 @@ function Console({ session, slots: recorded, now, soundOn, setSound, display }: 
           onRemove={(slotId) => act(() => withdrawRequest(db, session.id, slotId))}
         />
         <RunOfShowCard show={show} />
-        <DisplayConsoleCard control={display} />
+        <RoomDisplayConsoleCard control={display} />
         <div className="console-options">
           <label className="check">
             <input type="checkbox" checked={soundOn} onChange={(e) => setSound(e.target.checked)} />

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RunOfShow } from '../../domain/run-of-show';
+import type { RunOfShow } from '../../domain/moderator/run-of-show';
 import { formatDuration } from '../../ui/format';
 import { clockTime } from './clock-format';
 
@@ -14,7 +14,7 @@ export function RunOfShowCard({ show }: { show: RunOfShow }) {
   const long = delta > 0 ? t('moderator.runOfShow.behindLong', { count: delta }) : delta < 0 ? t('moderator.runOfShow.aheadLong', { count: -delta }) : t('moderator.runOfShow.onTimeLong');
   const tone = delta > 2 ? 'late' : delta > 0 ? 'slightly-late' : 'on-time';
   return (
-    <section className="card moderator-card" aria-labelledby={`${ids}-title`}>
+    <section className="card compact" aria-labelledby={`${ids}-title`}>
       <div className="card-heading">
         <h2 id={`${ids}-title`}>{t('moderator.runOfShow.title')}</h2>
         <span className={`schedule-delta ${tone}`} title={long} aria-label={long}>

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Participant, Slot } from '../../domain/model';
-import type { SlotPlan } from '../../domain/run-of-show';
-import type { Language } from '../../domain/states';
-import { elapsedMs } from '../../domain/timer';
+import type { Participant, Slot } from '../../domain/core/model';
+import type { SlotPlan } from '../../domain/moderator/run-of-show';
+import type { Language } from '../../domain/states/states';
+import { elapsedMs } from '../../domain/moderator/timer';
 import { formatDuration } from '../../ui/format';
 import { clockTime } from './clock-format';
 import { AbsentIcon, ArrowDownIcon, ArrowUpIcon, SkipIcon } from './icons';
@@ -34,7 +34,7 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
   const shown = props.slots.filter((s) => !isWithdrawn(s));
   const pending = shown.filter((s) => s.status === 'pending');
   return (
-    <section className="card moderator-card" aria-labelledby={`${ids}-title`}>
+    <section className="card compact" aria-labelledby={`${ids}-title`}>
       <div className="card-heading">
         <h2 id={`${ids}-title`}>{t('moderator.order')}</h2>
       </div>

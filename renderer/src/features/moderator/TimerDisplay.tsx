@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Slot } from '../../domain/model';
-import { msUntilNextTick, readTimer, type TimerReading } from '../../domain/timer';
+import type { Slot } from '../../domain/core/model';
+import { msUntilNextTick, readTimer, type TimerReading } from '../../domain/moderator/timer';
 import { playZeroChime } from './zero-sound';
 
 /**

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Participant, Slot } from '../../domain/model';
-import { stateName, type Language } from '../../domain/states';
+import type { Participant, Slot } from '../../domain/core/model';
+import { stateName, type Language } from '../../domain/states/states';
 
 /** How the console names a slot: the mission's State, the speaker, the label, or the kind. */
 export function slotName(slot: Slot, speakers: ReadonlyMap<string, Participant>, language: Language, t: TFunction): string {

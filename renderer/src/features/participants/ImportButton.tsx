@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Series } from '../../domain/model';
+import type { Series } from '../../domain/core/model';
 import { ImportWizard } from './import/ImportWizard';
 
 /** Opens the import of a spreadsheet of participants. */

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/contexts';
+import { useDb } from '../../runtime/contexts';
 import { mergeParticipants } from '../../db/commands/participants';
-import type { Participant } from '../../domain/model';
-import { stateName } from '../../domain/states';
+import type { Participant } from '../../domain/core/model';
+import { stateName } from '../../domain/states/states';
 import { Dialog } from '../../ui/Dialog';
 
 /** Two records of one person: the user chooses which to keep; the other is folded into it. */

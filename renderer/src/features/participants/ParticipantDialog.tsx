@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrors } from '../../ui/FormErrors';
-import { useDb } from '../../app/contexts';
+import { useDb } from '../../runtime/contexts';
 import { createParticipant, deleteParticipant, updateParticipant } from '../../db/commands/participants';
 import type { SessionWithSlots } from '../../db/queries/series';
-import { CATEGORIES, GENDERS, ROLES, type Category, type Gender, type Participant, type Role } from '../../domain/model';
-import { EMPTY_PARTICIPANT, toParticipantInput, type ParticipantInput, type ParticipantProblem } from '../../domain/participants';
-import { stateName } from '../../domain/states';
+import { CATEGORIES, GENDERS, ROLES, type Category, type Gender, type Participant, type Role } from '../../domain/core/model';
+import { EMPTY_PARTICIPANT, toParticipantInput, type ParticipantInput, type ParticipantProblem } from '../../domain/participants/records';
+import { stateName } from '../../domain/states/states';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { StateSelect } from '../../ui/StateSelect';
 import { Dialog } from '../../ui/Dialog';

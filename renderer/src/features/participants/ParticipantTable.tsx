@@ -1,8 +1,8 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { CATEGORIES, type Category, type Participant } from '../../domain/model';
-import { stateName } from '../../domain/states';
+import { CATEGORIES, type Category, type Participant } from '../../domain/core/model';
+import { stateName } from '../../domain/states/states';
 
 /** A row's height before it is measured: one line of text and the cell padding. */
 const ROW_ESTIMATE_PX = 47;

@@ -1,14 +1,14 @@
 import { useCallback, useLayoutEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/contexts';
+import { useDb } from '../../runtime/contexts';
 import { listParticipants } from '../../db/queries/participants';
 import { readSeriesCheckIns } from '../../db/queries/desk';
 import { readProgramme } from '../../db/queries/series';
-import { walkInsToReview } from '../../domain/check-in';
-import { CATEGORIES, type Category, type Participant, type Series } from '../../domain/model';
-import { buildParticipantIndex, searchParticipantIndex } from '../../domain/participant-filter';
-import { stateName } from '../../domain/states';
+import { walkInsToReview } from '../../domain/presence/check-in';
+import { CATEGORIES, type Category, type Participant, type Series } from '../../domain/core/model';
+import { buildParticipantIndex, searchParticipantIndex } from '../../domain/participants/filter';
+import { stateName } from '../../domain/states/states';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { StateSelect } from '../../ui/StateSelect';
@@ -17,6 +17,7 @@ import { ParticipantDialog } from './ParticipantDialog';
 import { ImportButton } from './ImportButton';
 import { ParticipantTable } from './ParticipantTable';
 import { benchMark, benchMarkAfterPaint } from '../../ui/bench-mark';
+import './participants.css';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; participant: Participant } | null;
 

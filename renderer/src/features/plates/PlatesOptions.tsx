@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionWithSlots } from '../../db/queries/series';
-import type { Participant } from '../../domain/model';
-import { stateName } from '../../domain/states';
+import type { Participant } from '../../domain/core/model';
+import { stateName } from '../../domain/states/states';
 import { StateSelect } from '../../ui/StateSelect';
 import { formatDayLong } from '../../ui/format';
 import type { Candidate } from './plate-candidates';

@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb, useHost } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
-import { useRoute } from '../../app/router';
+import { useDb, useHost } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
+import { useRoute } from '../../runtime/router';
 import { readPlateSources } from '../../db/queries/plates';
-import type { Series } from '../../domain/model';
+import type { Series } from '../../domain/core/model';
 import type { BadgeSpec, PlateSpec } from '../../domain/plates';
 import type { PrinterInfo } from '../../host/host';
 import { Dialog } from '../../ui/Dialog';

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb, useHost } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
+import { useDb, useHost } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
 import { removeSeriesLogo, setSeriesLogo } from '../../db/commands/series-logo';
 import { readSeriesLogo } from '../../db/queries/plates';
-import type { Series } from '../../domain/model';
+import type { Series } from '../../domain/core/model';
 import { checkLogo, LOGO_MAX_BYTES, type LogoCheck } from '../../domain/plates/logo';
 import { FormErrors } from '../../ui/FormErrors';
 import './plates.css';

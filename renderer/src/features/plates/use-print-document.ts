@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { badgeDocument, fitBadges, fitTentCards, tentCardDocument, type BadgeLayoutName, type BadgeSpec, type FitWarning, type Measurers, type Paper, type PlateSpec, type PrintDocument } from '../../domain/plates';
-import { canvasMeasurer, loadPrintFonts, PRINT_FONT_CSS } from './print-fonts';
+import { canvasMeasurer, loadPrintFonts, PRINT_FONT_CSS } from '../../ui/print-fonts';
 
 /** The measurers once the print font is loaded; null until then. */
 function usePrintMeasurers(): Measurers | null {

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrors } from '../../ui/FormErrors';
-import { useDb } from '../../app/contexts';
+import { useDb } from '../../runtime/contexts';
 import { updateSeriesDefaults } from '../../db/commands/programme';
-import type { Series, SlotDurations, SlotKind } from '../../domain/model';
-import { parseDuration } from '../../domain/programme';
+import type { Series, SlotDurations, SlotKind } from '../../domain/core/model';
+import { parseDuration } from '../../domain/programme/sessions';
 import { Dialog } from '../../ui/Dialog';
 import { formatDuration } from '../../ui/format';
 

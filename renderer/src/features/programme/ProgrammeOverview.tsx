@@ -1,20 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/contexts';
-import { navigate, routeHref } from '../../app/router';
+import { useDb } from '../../runtime/contexts';
+import { navigate, routeHref } from '../../runtime/router';
 import { createSession } from '../../db/commands/programme';
 import { readProgramme, type SessionWithSlots } from '../../db/queries/series';
-import type { Series } from '../../domain/model';
-import { plannedSeconds } from '../../domain/programme';
-import { seriesDays } from '../../domain/series';
-import { stateName } from '../../domain/states';
+import type { Series } from '../../domain/core/model';
+import { plannedSeconds } from '../../domain/programme/sessions';
+import { seriesDays } from '../../domain/programme/series';
+import { stateName } from '../../domain/states/states';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDayLong, formatDuration } from '../../ui/format';
 import { DefaultTimesDialog } from './DefaultTimesDialog';
 import { SessionForm } from './SessionForm';
+import './programme.css';
 
 function SessionCard({ item, language }: { item: SessionWithSlots; language: 'en' | 'fr' }) {
   const { t } = useTranslation();

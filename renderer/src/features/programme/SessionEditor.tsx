@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
-import { navigate, routeHref } from '../../app/router';
+import { useDb } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
+import { navigate, routeHref } from '../../runtime/router';
 import { addSlot, deleteSession, duplicateSession, updateSession } from '../../db/commands/programme';
 import { listParticipants } from '../../db/queries/participants';
 import { readSession } from '../../db/queries/series';
-import { SLOT_KINDS, type Series } from '../../domain/model';
-import { minutesOfDay, plannedSeconds } from '../../domain/programme';
-import { stateName } from '../../domain/states';
+import { SLOT_KINDS, type Series } from '../../domain/core/model';
+import { minutesOfDay, plannedSeconds } from '../../domain/programme/sessions';
+import { stateName } from '../../domain/states/states';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDayLong, formatDuration } from '../../ui/format';
 import { SessionForm } from './SessionForm';
 import { SlotList } from './SlotList';
+import './programme.css';
 
 /** One session: its details, and its programme of slots in order. */
 export function SessionEditor({ series, sessionId }: { series: Series; sessionId: string }) {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrors } from '../../ui/FormErrors';
-import type { SessionInput, SessionProblem } from '../../domain/programme';
+import type { SessionInput, SessionProblem } from '../../domain/programme/sessions';
 import { StateSelect } from '../../ui/StateSelect';
 
 /** The details of a session: State under Review, date, hours, room, moderator. */

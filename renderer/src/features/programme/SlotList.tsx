@@ -2,9 +2,9 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useDb } from '../../app/contexts';
+import { useDb } from '../../runtime/contexts';
 import { moveSlot } from '../../db/commands/programme';
-import type { Participant, Slot } from '../../domain/model';
+import type { Participant, Slot } from '../../domain/core/model';
 import { SlotRow, type SpeakerChoices } from './SlotRow';
 import { slotTitle } from './slot-title';
 

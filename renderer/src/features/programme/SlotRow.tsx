@@ -1,10 +1,10 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/contexts';
+import { useDb } from '../../runtime/contexts';
 import { assignSpeaker } from '../../db/commands/registrations';
 import { deleteSlot, updateSlot } from '../../db/commands/programme';
-import type { Participant, Slot } from '../../domain/model';
+import type { Participant, Slot } from '../../domain/core/model';
 import { DurationInput } from '../../ui/DurationInput';
 import { slotTitle } from './slot-title';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
-import { navigate } from '../../app/router';
+import { useDb } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
+import { navigate } from '../../runtime/router';
 import { lockNow } from '../../db/commands/lock';
 
 /** The top bar's Lock: locks at once when a PIN is set, else says where to set one. */

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
+import { useDb } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
 import { clearPin, setPin } from '../../db/commands/lock';
-import { hashPin, hashRecoveryCode, isValidPin, makeRecoveryCode, verifyPin } from '../../domain/pin';
+import { hashPin, hashRecoveryCode, isValidPin, makeRecoveryCode, verifyPin } from '../../domain/protection/pin';
 import { FormErrors } from '../../ui/FormErrors';
 import { useLock } from './use-lock';
 

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/contexts';
+import { useDb } from '../../runtime/contexts';
 import { clearPin, recordWrongPin, unlock } from '../../db/commands/lock';
-import { useNotice } from '../../app/notice-store';
+import { useNotice } from '../../runtime/notice-store';
 import { readLock } from '../../db/queries/lock';
-import { nextTryAt, type Lock } from '../../domain/lock';
-import { FREE_ATTEMPTS, isRecoveryCodeShaped, verifyPin, verifyRecoveryCode } from '../../domain/pin';
+import { nextTryAt, type Lock } from '../../domain/protection/lock';
+import { FREE_ATTEMPTS, isRecoveryCodeShaped, verifyPin, verifyRecoveryCode } from '../../domain/protection/pin';
 import './protection.css';
 
 function waitText(ms: number): string {

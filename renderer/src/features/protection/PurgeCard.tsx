@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb, useHost } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
+import { useDb, useHost } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
 import { purgePersonalData } from '../../db/commands/purge';
-import type { Series } from '../../domain/model';
-import { confirmsPurge } from '../../domain/purge';
+import type { Series } from '../../domain/core/model';
+import { confirmsPurge } from '../../domain/protection/purge';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
-import { takeBackup } from '../backups/backups';
+import { takeBackup } from '../../modules/backups/backups';
 
 /**
  * Settings: purge the personal data of the current series, after the series is over. Asks

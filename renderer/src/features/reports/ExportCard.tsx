@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
-import type { Series } from '../../domain/model';
+import { useHost } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
+import type { Series } from '../../domain/core/model';
 import { EXPORT_TABLES, type ExportTable, type ExportTableName } from '../../domain/reports';
 import { exportFileName, saveCsv, saveXlsx } from './export-files';
 import { useReportsStore } from './reports-store';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FactsAndFigures, Theme } from '../../domain/reports';
 import { themeName } from '../../domain/reports';
-import { stateName } from '../../domain/states';
+import { stateName } from '../../domain/states/states';
 import { formatDayLong } from '../../ui/format';
 import { BarCell } from './BarCell';
 import { NewsCard } from './NewsCard';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNotice } from '../../app/notice-store';
+import { useNotice } from '../../runtime/notice-store';
 
 /** The news paragraph in English and French, each with a Copy button. */
 export function NewsCard({ paragraphs }: { paragraphs: { en: string; fr: string } }) {

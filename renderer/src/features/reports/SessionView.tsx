@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeName, type SessionReport, type SpeakerLine, type Theme } from '../../domain/reports';
-import { stateName } from '../../domain/states';
+import { stateName } from '../../domain/states/states';
 import { formatDayLong } from '../../ui/format';
 import { asLanguage, formatMinutes, formatTime, listOf } from './report-format';
 import { ThemesDialog, type ThemesTarget } from './ThemesDialog';

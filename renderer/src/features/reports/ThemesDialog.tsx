@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
+import { useDb } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
 import { addSeriesTheme, setSlotThemes } from '../../db/commands/reports';
 import type { Theme } from '../../domain/reports';
 import { Dialog } from '../../ui/Dialog';

@@ -4,7 +4,7 @@
  * no theme tagged) are left out.
  */
 import type { TFunction } from 'i18next';
-import type { Series } from '../../domain/model';
+import type { Series } from '../../domain/core/model';
 import { themeName, type FactsAndFigures, type Theme } from '../../domain/reports';
 import { formatDateRange } from '../../ui/format';
 import { formatDecimal, formatPercent, listOf, type ReportLanguage } from './report-format';

@@ -6,11 +6,11 @@
  * names a confidential participant.
  */
 import type { TFunction } from 'i18next';
-import type { Series } from '../../domain/model';
+import type { Series } from '../../domain/core/model';
 import { escapeHtml } from '../../domain/plates/html';
 import { PRINT_FONT_FAMILY } from '../../domain/plates';
 import { shownPerson, shownReason, themeName, type Audience, type FactsAndFigures, type SessionReport, type SpeakerLine, type Theme } from '../../domain/reports';
-import { stateName } from '../../domain/states';
+import { stateName } from '../../domain/states/states';
 import { formatDateRange, formatDayLong } from '../../ui/format';
 import { formatDecimal, formatMinutes, formatPercent, formatTime, listOf, type ReportLanguage } from './report-format';
 

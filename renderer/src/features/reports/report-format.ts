@@ -1,7 +1,7 @@
 /** How Reports write numbers, times and names in the interface language. */
 import type { TFunction } from 'i18next';
 import { intlLocale } from '../../ui/format';
-import { stateName } from '../../domain/states';
+import { stateName } from '../../domain/states/states';
 import { themeName, type ExportText, type Theme } from '../../domain/reports';
 
 export type ReportLanguage = 'en' | 'fr';

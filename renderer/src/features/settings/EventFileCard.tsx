@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb, useHost } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
-import { navigate } from '../../app/router';
+import { useDb, useHost } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
+import { navigate } from '../../runtime/router';
 import { importEventFile } from '../../db/commands/event-file';
 import { EVENT_FILE_MAX_BYTES, isEventFileError, parseEventFile, type ParsedEventFile } from '../../domain/event-file';
-import type { Series } from '../../domain/model';
+import type { Series } from '../../domain/core/model';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
-import { exportEventFile } from './export-event-file';
+import { exportEventFile } from '../../modules/event-file-export/export-event-file';
 
 type ErrorCode = 'not-json' | 'not-an-event-file' | 'newer-version' | 'damaged' | 'too-large' | 'id-conflict' | 'unknown';
 

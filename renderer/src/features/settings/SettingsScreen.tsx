@@ -1,31 +1,34 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb, useHost } from '../../app/contexts';
-import { useAppSettings } from '../../app/use-app-settings';
+import { useDb, useHost } from '../../runtime/contexts';
+import { useAppSettings } from '../../runtime/use-app-settings';
 import { setSetting, type Theme } from '../../db/commands/settings';
 import { deleteSeries } from '../../db/commands/series';
 import { listSeries } from '../../db/queries/series';
-import { requestPersistentStorage } from '../../db/open-database';
-import type { AppInfo } from '../../host/bridge-contract';
+import { requestPersistentStorage } from '../../db/storage-status';
+import type { AppInfo } from '../../../../common/bridge-contract';
 import { LANGUAGES, type Language } from '../../i18n';
-import type { Series } from '../../domain/model';
+import type { Series } from '../../domain/core/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EventFileCard } from './EventFileCard';
-import { BackupsCard } from '../backups/BackupsCard';
-import { SeriesLogoCard } from '../plates/SeriesLogoCard';
-import { LockCard } from '../protection/LockCard';
-import { PurgeCard } from '../protection/PurgeCard';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDateRange } from '../../ui/format';
+import './settings.css';
 
-export function SettingsScreen() {
+/**
+ * Settings: this area's own cards (language, theme, storage, about, the event file, the series),
+ * with the cards other areas keep here (backups, logo, lock, purge) passed in by the app, so
+ * that no area imports another.
+ */
+export function SettingsScreen({ areaCards }: { areaCards: (current: Series | null) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const host = useHost();
   const ids = useId();
   const settings = useAppSettings();
   const series = useLiveQuery(() => listSeries(db), [db]);
+  const current = (series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [persistence, setPersistence] = useState<'granted' | 'refused' | 'unsupported' | null>(null);
   const [toDelete, setToDelete] = useState<Series | null>(null);
@@ -121,11 +124,8 @@ export function SettingsScreen() {
             </div>
           </dl>
         </section>
-        <EventFileCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
-        <BackupsCard currentSeriesId={settings?.currentSeriesId ?? null} />
-        <SeriesLogoCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
-        <LockCard />
-        <PurgeCard series={(series ?? []).find((s) => s.id === settings?.currentSeriesId) ?? null} />
+        <EventFileCard series={current} />
+        {areaCards(current)}
         <section className="card wide" aria-labelledby={`${ids}-series`}>
           <h2 id={`${ids}-series`}>{t('settings.series')}</h2>
           <ul className="series-admin">

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb, useHost } from '../../app/contexts';
-import { useNotice } from '../../app/notice-store';
+import { useDb, useHost } from '../../runtime/contexts';
+import { useNotice } from '../../runtime/notice-store';
 import { dismissStorageWarning } from '../../db/commands/storage-warning';
 import { readDismissedStorageWarning } from '../../db/queries/storage-warning';
-import type { Series } from '../../domain/model';
-import { warningsKey, type StorageWarning } from '../../domain/storage-health';
-import { exportEventFile } from '../settings/export-event-file';
+import type { Series } from '../../domain/core/model';
+import { warningsKey, type StorageWarning } from '../../domain/protection/storage-health';
+import { exportEventFile } from '../../modules/event-file-export/export-event-file';
 import { useStorageHealth } from './use-storage-health';
-import '../protection/protection.css';
+import './storage.css';
 
 function formatBytes(bytes: number, language: string): string {
   const mb = bytes / (1024 * 1024);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { StorageProblem } from '../../db/open-database';
+import type { StorageProblem } from '../../db/storage-status';
+import './storage.css';
 
 /** Shown instead of the app when the store cannot open: what happened and what to do. Never blank. */
 export function StorageProblemScreen({ problem, detail }: { problem: StorageProblem; detail: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useHost } from '../../app/contexts';
-import { requestPersistentStorage } from '../../db/open-database';
-import { storageWarnings, type StorageFacts, type StorageWarning } from '../../domain/storage-health';
+import { useHost } from '../../runtime/contexts';
+import { requestPersistentStorage } from '../../db/storage-status';
+import { storageWarnings, type StorageFacts, type StorageWarning } from '../../domain/protection/storage-health';
 import type { Host } from '../../host';
 
 /** Space changes slowly; every few minutes is enough to warn before a backup fails. */

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrors } from '../../ui/FormErrors';
-import { useDb } from '../../app/contexts';
-import { navigate } from '../../app/router';
+import { useDb } from '../../runtime/contexts';
+import { navigate } from '../../runtime/router';
 import { createSeries } from '../../db/commands/series';
-import type { SeriesProblem } from '../../domain/series';
+import type { SeriesProblem } from '../../domain/programme/series';
 
 export function CreateSeriesForm() {
   const { t } = useTranslation();

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/contexts';
-import { navigate } from '../../app/router';
+import { useDb } from '../../runtime/contexts';
+import { navigate } from '../../runtime/router';
 import { openDemoSeries } from '../../db/commands/demo';
 import { selectSeries } from '../../db/commands/series';
 import { listSeries } from '../../db/queries/series';
 import { formatDateRange } from '../../ui/format';
 import { CreateSeriesForm } from './CreateSeriesForm';
+import './welcome.css';
 
 export function WelcomeScreen() {
   const { t, i18n } = useTranslation();

@@ -1,18 +1,19 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb, useHost } from '../../../app/contexts';
-import { useNotice } from '../../../app/notice-store';
+import { useDb, useHost } from '../../../runtime/contexts';
+import { useNotice } from '../../../runtime/notice-store';
 import { applyImportPlan } from '../../../db/commands/import';
 import { listParticipants } from '../../../db/queries/participants';
 import { buildImportPlan, guessMapping, ImportError, makeSessionFinder, mapsAName, MAX_IMPORT_BYTES, readTable, type ColumnMapping, type ImportPlan, type Table } from '../../../domain/import';
-import type { DuplicateChoice } from '../../../domain/import-apply';
-import { newId } from '../../../domain/ids';
-import type { Series } from '../../../domain/model';
+import type { DuplicateChoice } from '../../../domain/import/apply';
+import { newId } from '../../../domain/core/ids';
+import type { Series } from '../../../domain/core/model';
 import { Dialog } from '../../../ui/Dialog';
 import { FormErrors } from '../../../ui/FormErrors';
 import { importErrorText } from './import-error-text';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
+import './import.css';
 
 type Step =
   | { name: 'choose' }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan, RowIssue } from '../../../domain/import';
-import type { DuplicateChoice } from '../../../domain/import-apply';
+import type { DuplicateChoice } from '../../../domain/import/apply';
 
 /** Rows listed at most in the report; the counts above it are always complete. */
 const REPORT_LIMIT = 500;

@@ -1,0 +1,147 @@
+/**
+ * The contract between the Electron preload bridge and the renderer.
+ *
+ * The preload exposes exactly one object, `window.sessionDesk`, of type `SessionDeskBridge`.
+ * Main registers one IPC handler per channel in `IPC_CHANNELS` and parses every payload
+ * before use. Types only: this file is imported by main, preload and renderer alike.
+ */
+
+export const IPC_CHANNELS = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  listPrinters: 'print:list-printers',
+  printHtml: 'print:html',
+  printToPdf: 'print:pdf',
+  openRoomDisplay: 'room-display:open',
+  closeRoomDisplay: 'room-display:close',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  openExternal: 'shell:open-external',
+  diskSpace: 'disk:space',
+  awaitQuit: 'app:await-quit',
+  quitReady: 'app:quit-ready',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+export interface AppInfo {
+  version: string;
+  /** Absolute path of the folder that holds backups and logs; null in browser mode. */
+  dataFolder: string | null;
+  platform: string;
+  /** 'electron' or 'browser': which Host answered. */
+  shell: 'electron' | 'browser';
+}
+
+export interface FileFilter {
+  /** Shown in the OS dialog, e.g. "Spreadsheets". */
+  name: string;
+  /** Extensions without the dot, e.g. ["csv", "xlsx"]. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  mimeType: string;
+  filters: FileFilter[];
+  /** Text is written as UTF-8; bytes are written as they are. */
+  data: string | Uint8Array;
+}
+
+export type SaveFileResult = { saved: true; path: string | null } | { saved: false };
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+  /** Files larger than this are refused before they are read. */
+  maxBytes: number;
+}
+
+export type OpenFileResult =
+  | { opened: true; name: string; bytes: Uint8Array }
+  | { opened: false; reason: 'cancelled' }
+  | { opened: false; reason: 'too-large'; name: string; size: number };
+
+export interface PrinterInfo {
+  name: string;
+  displayName: string;
+  isDefault: boolean;
+}
+
+export type PageSize = 'A4' | 'Letter' | 'A6';
+
+export interface PrintHtmlRequest {
+  /** A complete HTML document; it is loaded in a hidden, hardened window. */
+  html: string;
+  pageSize: PageSize;
+  landscape: boolean;
+  /** Printer name from listPrinters(); absent means ask the user. */
+  printerName?: string;
+  copies?: number;
+}
+
+export type PrintResult = { printed: true } | { printed: false; reason: string };
+
+export interface PrintToPdfRequest {
+  html: string;
+  pageSize: PageSize;
+  landscape: boolean;
+  suggestedName: string;
+}
+
+export interface WriteBackupRequest {
+  /** A bare file name such as "2026-04-11T09-30-00Z.sessiondesk.json"; no folders. */
+  fileName: string;
+  json: string;
+}
+
+export interface WriteBackupResult {
+  path: string;
+}
+
+export interface BackupFileInfo {
+  fileName: string;
+  size: number;
+  /** Epoch ms of the file's last change. */
+  modifiedAt: number;
+}
+
+/** Space on the disk that holds the data folder (fs.statfs), in bytes. */
+export interface DiskSpace {
+  freeBytes: number;
+  totalBytes: number;
+}
+
+export interface SessionDeskBridge {
+  appInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  listPrinters(): Promise<PrinterInfo[]>;
+  printHtml(request: PrintHtmlRequest): Promise<PrintResult>;
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  openRoomDisplay(): Promise<void>;
+  closeRoomDisplay(): Promise<void>;
+  /** Writes a snapshot, then deletes older backups the retention rule lets go (common/backup-files.ts). */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** The backups in the data folder, newest first. */
+  listBackups(): Promise<BackupFileInfo[]>;
+  /** One backup's text, by its bare file name. */
+  readBackup(fileName: string): Promise<string>;
+  openExternal(url: string): Promise<boolean>;
+  /** Free and total space of the disk holding the data folder. */
+  diskSpace(): Promise<DiskSpace>;
+  /**
+   * Settles when the console window starts to close (quit): the renderer then writes its
+   * final backup and calls quitReady. Main closes anyway after a few seconds.
+   */
+  awaitQuit(): Promise<void>;
+  quitReady(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** Present only in Electron, put there by the preload bridge. */
+    sessionDesk?: SessionDeskBridge;
+  }
+}

@@ -1,0 +1,16 @@
+/** The records of the settings table that commands write and queries read: their keys and defaults. */
+
+export type Language = 'en' | 'fr';
+export type Theme = 'light' | 'dark';
+
+/** The app-wide preferences and their keys in the settings table. */
+export interface AppSettings {
+  language: Language;
+  theme: Theme;
+  currentSeriesId: string | null;
+}
+
+export const DEFAULT_SETTINGS: AppSettings = { language: 'en', theme: 'light', currentSeriesId: null };
+
+/** The room display's state: one app-wide record (it describes this laptop's screen). */
+export const ROOM_DISPLAY_STATE_KEY = 'roomDisplay';

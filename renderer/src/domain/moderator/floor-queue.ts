@@ -1,0 +1,104 @@
+/**
+ * The floor queue of the Q&A: Permanent Missions that asked for the floor. Each request is a
+ * `floor` slot of the session (kind 'floor', `stateCode` the mission's State), so the queue,
+ * the programme and the record are one list: the queue is its pending floor slots in order.
+ * Pure functions.
+ */
+import { generateKeyBetween } from 'fractional-indexing';
+import type { Slot, StateCode } from '../core/model';
+import { sortByOrder } from '../programme/slot-order';
+import { stateSearchKeys, UN_STATES, type Language, type UnState } from '../states/states';
+import { foldText } from '../core/text';
+
+type QueueSlot = Pick<Slot, 'id' | 'order' | 'kind' | 'status' | 'stateCode'>;
+
+/** Requests waiting for the floor, in the order they will speak. */
+export function floorQueue<T extends QueueSlot>(slots: readonly T[]): T[] {
+  return sortByOrder(slots.filter((s) => s.kind === 'floor' && s.status === 'pending'));
+}
+
+/** States whose mission has already spoken from the floor in this session. */
+export function statesThatSpoke(slots: readonly QueueSlot[]): Set<StateCode> {
+  return new Set(slots.filter((s) => s.kind === 'floor' && s.status === 'done' && s.stateCode).map((s) => s.stateCode as StateCode));
+}
+
+/**
+ * The mission's request already in force (waiting, or speaking now), if any: one entry per
+ * delegation at a time, so a second request is shown on this entry rather than added.
+ */
+export function openRequestOf<T extends QueueSlot>(slots: readonly T[], stateCode: StateCode): T | undefined {
+  return slots.find((s) => s.kind === 'floor' && s.stateCode === stateCode && (s.status === 'pending' || s.status === 'speaking' || s.status === 'paused'));
+}
+
+/** Key between a slot and the next one in the full list (the next one skipped when it is `excludeId`). */
+function keyAfter(sorted: readonly QueueSlot[], index: number): string {
+  const before = sorted[index]?.order ?? null;
+  const after = sorted[index + 1]?.order ?? null;
+  if (before !== null && after !== null && before >= after) return generateKeyBetween(before, null);
+  return generateKeyBetween(before, after);
+}
+
+/**
+ * Where a new request goes: after the last floor slot; with none yet, after the moderator's
+ * questions (the Q&A follows them); with neither, before the closing; else at the end.
+ */
+export function orderForNewRequest(slots: readonly QueueSlot[]): string {
+  const sorted = sortByOrder(slots);
+  const lastIndexOf = (kind: Slot['kind']) => sorted.map((s) => s.kind).lastIndexOf(kind);
+  const lastFloor = lastIndexOf('floor');
+  if (lastFloor >= 0) return keyAfter(sorted, lastFloor);
+  const questions = lastIndexOf('moderator-questions');
+  if (questions >= 0) return keyAfter(sorted, questions);
+  const closing = sorted.findIndex((s) => s.kind === 'closing');
+  if (closing >= 0) return keyAfter(sorted, closing - 1);
+  return keyAfter(sorted, sorted.length - 1);
+}
+
+/**
+ * The new key for a queue entry moved to `toIndex` within the queue (0 = next to speak).
+ * Only that entry's key changes; other slots keep their place.
+ */
+export function orderForQueueMove(slots: readonly QueueSlot[], slotId: string, toIndex: number): string {
+  const sorted = sortByOrder(slots).filter((s) => s.id !== slotId);
+  const moved = slots.find((s) => s.id === slotId);
+  if (!moved) throw new Error(`No slot ${slotId}`);
+  const others = floorQueue(sorted);
+  if (others.length === 0) return moved.order;
+  const index = Math.max(0, Math.min(toIndex, others.length));
+  if (index < others.length) {
+    const target = others[index] as QueueSlot;
+    return keyAfter(sorted, sorted.indexOf(target) - 1);
+  }
+  const last = others[others.length - 1] as QueueSlot;
+  return keyAfter(sorted, sorted.indexOf(last));
+}
+
+export interface MissionMatch {
+  state: UnState;
+  /** A delegate of the mission is checked in for the session. */
+  present: boolean;
+}
+
+/**
+ * Type-ahead on UN short names, English and French (accents and case ignored), or the
+ * three-letter code. Missions checked in for the session come first, then names that begin
+ * with what was typed, then the rest, each group alphabetical in the interface language.
+ */
+export function matchMissions(query: string, language: Language, present: ReadonlySet<StateCode>, limit = 8): MissionMatch[] {
+  const q = foldText(query);
+  if (!q) return [];
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+  const scored: Array<{ state: UnState; present: boolean; rank: number }> = [];
+  for (const state of UN_STATES) {
+    const keys = stateSearchKeys(state);
+    const code = state.iso3.toLowerCase() === q;
+    const prefix = keys.some((k) => k.startsWith(q));
+    const word = prefix || keys.some((k) => k.includes(` ${q}`));
+    if (!code && !word) continue;
+    const isPresent = present.has(state.iso3);
+    const rank = (isPresent ? 0 : 4) + (code || prefix ? 0 : 1);
+    scored.push({ state, present: isPresent, rank });
+  }
+  scored.sort((a, b) => a.rank - b.rank || collator.compare(a.state.name[language], b.state.name[language]));
+  return scored.slice(0, limit).map(({ state, present: p }) => ({ state, present: p }));
+}
