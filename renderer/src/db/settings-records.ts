@@ -1,6 +1,8 @@
 /** The records of the settings table that commands write and queries read: their keys and defaults. */
 
-export type Language = 'en' | 'fr';
+import type { Language } from '../domain/core/language';
+
+export type { Language };
 export type Theme = 'light' | 'dark';
 
 /** The app-wide preferences and their keys in the settings table. */

@@ -1,6 +1,6 @@
 /**
  * English strings. Words on buttons and links follow the glossary in DESIGN.md.
- * Each area built later keeps its strings in areas/<area>.en.ts and areas/<area>.fr.ts.
+ * Each area keeps its strings in areas/<area>.en.ts and areas/<area>.fr.ts.
  */
 import { deskEn } from './areas/desk.en';
 import { moderatorEn } from './areas/moderator.en';

@@ -1,9 +1,11 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { asLanguage, type Language } from '../domain/core/language';
 import { en } from './en';
 import { fr } from './fr';
 
-export type Language = 'en' | 'fr';
+export type { Language };
+
 export const LANGUAGES: ReadonlyArray<{ code: Language; label: string }> = [
   { code: 'en', label: 'English' },
   { code: 'fr', label: 'Français' },
@@ -11,7 +13,13 @@ export const LANGUAGES: ReadonlyArray<{ code: Language; label: string }> = [
 
 /** The language to start in before the settings are read: the browser's, if we have it. */
 export function initialLanguage(): Language {
-  return typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return asLanguage(typeof navigator !== 'undefined' ? navigator.language : null);
+}
+
+/** The language the interface speaks now: re-renders the caller when it changes. */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return asLanguage(i18n.language);
 }
 
 export function setupI18n(language: Language = initialLanguage()) {

@@ -3,6 +3,7 @@ import { useDb } from './contexts';
 import { readSettings } from '../db/queries/settings';
 import type { AppSettings } from '../db/commands/settings';
 import type { Series } from '../domain/core/model';
+import { getSeries } from '../db/queries/series';
 
 /** The preferences, live: a change in Settings reaches every window. Undefined while loading. */
 export function useAppSettings(): AppSettings | undefined {
@@ -16,6 +17,6 @@ export function useCurrentSeries(): Series | null | undefined {
   return useLiveQuery(async () => {
     const settings = await readSettings(db);
     if (!settings.currentSeriesId) return null;
-    return (await db.series.get(settings.currentSeriesId)) ?? null;
+    return getSeries(db, settings.currentSeriesId);
   }, [db]);
 }

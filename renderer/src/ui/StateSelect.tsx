@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n';
 import { statesSorted } from '../domain/states/states';
 
 /** A <select> of the UN list, in the interface language, sorted by the name without its article. Memoised: 197 options. */
@@ -11,8 +11,7 @@ export const StateSelect = memo(function StateSelect(props: {
   invalid?: boolean;
   describedBy?: string;
 }) {
-  const { i18n } = useTranslation();
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const states = useMemo(() => statesSorted(language), [language]);
   return (
     <select

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeskIndex, findByBadgeCode, looksLikeBadgeCode, searchDesk } from '../../../renderer/src/domain/desk/search';
+import { buildDeskIndex, findAtDesk, findByBadgeCode, looksLikeBadgeCode, type DeskIndex } from '../../../renderer/src/domain/desk/search';
 import { planCheckIn, planCheckInUndo, walkInIds } from '../../../renderer/src/domain/presence/check-in';
 import { sessionCounts } from '../../../renderer/src/domain/desk/counts';
 import { createWedgeDetector } from '../../../renderer/src/domain/desk/scanner';
 import { findLikelyDuplicates, validateWalkIn, walkInParticipantInput } from '../../../renderer/src/domain/desk/walk-in';
 import { presentIn } from '../../../renderer/src/domain/presence/presence';
 import type { CheckIn, Participant } from '../../../renderer/src/domain/core/model';
+
+/** The best matches of a query, best first: what the desk shows. */
+const searchDesk = (index: DeskIndex, query: string, limit?: number, expectedIn: readonly string[] = []) => findAtDesk(index, query, limit, expectedIn).found;
 
 let n = 0;
 const person = (fields: Partial<Participant> & Pick<Participant, 'name'>): Participant => {

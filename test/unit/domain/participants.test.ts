@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PARTICIPANT, makeParticipant, mergeParticipantRecords, nextBadgeCode, participantChanges, validateParticipant } from '../../../renderer/src/domain/participants/records';
-import { filterParticipants } from '../../../renderer/src/domain/participants/filter';
+import { buildParticipantIndex, searchParticipantIndex, type ParticipantFilter } from '../../../renderer/src/domain/participants/filter';
+import type { Participant } from '../../../renderer/src/domain/core/model';
+
+const filterParticipants = (list: readonly Participant[], filter: ParticipantFilter, language: string) => searchParticipantIndex(buildParticipantIndex(list, language), filter);
 
 const person = (fields: Partial<typeof EMPTY_PARTICIPANT>, id = 'p') => makeParticipant({ ...EMPTY_PARTICIPANT, ...fields }, 'series', () => id, 0);
 

@@ -1,12 +1,12 @@
 /** Walk-ins: a person added at the door and checked in at once. */
 import type { SessionDeskDb } from '../database';
 import { newId } from '../../domain/core/ids';
-import type { CheckIn } from '../../domain/core/model';
+import type { CheckIn, Participant } from '../../domain/core/model';
 import { planCheckIn } from '../../domain/presence/check-in';
 import { makeParticipant, nextBadgeCode, normaliseParticipantInput } from '../../domain/participants/records';
 import { validateWalkIn, walkInParticipantInput, type WalkInInput, type WalkInProblem } from '../../domain/desk/walk-in';
 
-export type WalkInResult = { ok: true; participantId: string; badgeCode: string; added: CheckIn[] } | { ok: false; problems: WalkInProblem[] };
+export type WalkInResult = { ok: true; participant: Participant; participantId: string; badgeCode: string; added: CheckIn[] } | { ok: false; problems: WalkInProblem[] };
 
 /**
  * Registers a walk-in for the sessions given and checks them in to those sessions.
@@ -26,6 +26,6 @@ export async function registerWalkIn(db: SessionDeskDb, seriesId: string, input:
     await db.participants.add(participant);
     const plan = planCheckIn([], { seriesId, participantId: participant.id, sessionIds, station, method: 'walk-in', at: now }, newId);
     await db.checkIns.bulkAdd(plan.add);
-    return { ok: true, participantId: participant.id, badgeCode: participant.badgeCode, added: plan.add };
+    return { ok: true, participant, participantId: participant.id, badgeCode: participant.badgeCode, added: plan.add };
   });
 }

@@ -8,6 +8,16 @@ export async function listSeries(db: SessionDeskDb): Promise<Series[]> {
   return all.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.name.localeCompare(b.name));
 }
 
+/** One series by its id, or null. */
+export async function getSeries(db: SessionDeskDb, seriesId: string): Promise<Series | null> {
+  return (await db.series.get(seriesId)) ?? null;
+}
+
+/** The sessions of a series, without their slots. */
+export async function listSessions(db: SessionDeskDb, seriesId: string): Promise<Session[]> {
+  return db.sessions.where('seriesId').equals(seriesId).toArray();
+}
+
 export interface SessionWithSlots {
   session: Session;
   slots: Slot[];

@@ -379,11 +379,6 @@ export function findAtDesk(index: DeskIndex, query: string, limit = DESK_RESULT_
   return { found: [exact, ...found.filter((p) => p !== exact)].slice(0, limit), total: scored.people.length + (exactAmong ? 0 : 1) };
 }
 
-/** The best matches of a query, best first (see findAtDesk). */
-export function searchDesk(index: DeskIndex, query: string, limit = DESK_RESULT_LIMIT, expectedIn: readonly string[] = []): Participant[] {
-  return findAtDesk(index, query, limit, expectedIn).found;
-}
-
 /**
  * Runs searches nobody sees, so that the first letter typed at the door does not pay for the
  * engine compiling the search code (15-40 ms on a small laptop): call it when the desk is idle.

@@ -26,24 +26,6 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Column index -> the field it fills, or null to ignore the column. */
 export type ColumnMapping = Array<ImportField | null>;
 
-/** English labels; the UI translates `import.field.<field>`. */
-export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
-  name: 'Name',
-  firstName: 'First name',
-  lastName: 'Last name',
-  organisation: 'Organisation',
-  category: 'Category',
-  scope: 'National/International',
-  state: 'State',
-  gender: 'Gender',
-  email: 'Email',
-  phone: 'Phone',
-  sessions: 'Sessions',
-  role: 'Role',
-  badgeCode: 'Badge code',
-  confidential: 'Confidential',
-};
-
 /** Folded, spaceless form of a header or value: "E-mail" -> "email", "Prénom" -> "prenom". */
 export function compactKey(text: string): string {
   // Fast path for plain ASCII, the bulk of most files: the same result as folding.

@@ -18,7 +18,7 @@ export { detectFileKind, zipEntryNames } from './sniff';
 export type { FileKind } from './sniff';
 export { readTable, checkFileSize, previewRows, columnLetter, detectHeaderIndex, isBlankRow, MAX_IMPORT_BYTES } from './table';
 export type { ImportFile, ReadTableOptions, Table } from './table';
-export { guessMapping, mappingProblems, mapsAName, compactKey, IMPORT_FIELDS, IMPORT_FIELD_LABELS } from './fields';
+export { guessMapping, mappingProblems, mapsAName, compactKey, IMPORT_FIELDS } from './fields';
 export type { ColumnMapping, ImportField, MappingProblem } from './fields';
 export {
   parseCategory,

@@ -7,7 +7,8 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Slot, StateCode } from '../core/model';
 import { sortByOrder } from '../programme/slot-order';
-import { stateSearchKeys, UN_STATES, type Language, type UnState } from '../states/states';
+import { stateSearchKeys, UN_STATES, type UnState } from '../states/states';
+import type { Language } from '../core/language';
 import { foldText } from '../core/text';
 
 type QueueSlot = Pick<Slot, 'id' | 'order' | 'kind' | 'status' | 'stateCode'>;

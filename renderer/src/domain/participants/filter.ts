@@ -59,8 +59,3 @@ export function searchParticipantIndex(index: ParticipantIndex, filter: Particip
   }
   return found;
 }
-
-/** One-off search: builds the index and searches it. */
-export function filterParticipants(participants: readonly Participant[], filter: ParticipantFilter, language: string): Participant[] {
-  return searchParticipantIndex(buildParticipantIndex(participants, language), filter);
-}

@@ -1,23 +1,11 @@
 /** Participants: how they are made, checked, edited field by field and merged. Pure functions. */
 import type { IdMaker } from '../core/ids';
-import type { Category, CsoScope, Gender, Participant, Registration, StateCode } from '../core/model';
+import type { Participant } from '../core/model';
 import { stateByCode } from '../states/states';
 import { tidyText } from '../core/text';
 
-export interface ParticipantInput {
-  name: string;
-  organisation: string;
-  category: Category;
-  scope: CsoScope | null;
-  gender: Gender | null;
-  stateCode: StateCode | null;
-  email: string;
-  phone: string;
-  badgeCode: string;
-  confidential: boolean;
-  plateConsent: boolean;
-  registrations: Registration[];
-}
+/** What a person's record holds that someone types: the participant without its keys and times. */
+export type ParticipantInput = Omit<Participant, 'id' | 'seriesId' | 'reviewedAt' | 'createdAt' | 'updatedAt'>;
 
 export type ParticipantProblem = 'name-required' | 'state-unknown' | 'email-invalid' | 'badge-taken' | 'state-required';
 

@@ -4,7 +4,8 @@
  * Words of the interface (role names) are passed in, so the domain stays free of i18n.
  */
 import type { Participant, Session, StateCode } from '../core/model';
-import { stateName, type Language } from '../states/states';
+import { stateName } from '../states/states';
+import type { Language } from '../core/language';
 
 /** One face of a tent card: a large title and an optional smaller line below. */
 export interface FaceText {

@@ -10,6 +10,17 @@ export function activeCheckIns(events: readonly CheckIn[]): CheckIn[] {
   return events.filter((e) => e.kind === 'check-in' && !undone.has(e.id)).sort((a, b) => b.at - a.at);
 }
 
+/** participantId -> sessionId -> the check-in in force (the latest, when several are). */
+export function checkInsInForce(events: readonly CheckIn[]): Map<string, Map<string, CheckIn>> {
+  const byPerson = new Map<string, Map<string, CheckIn>>();
+  for (const event of activeCheckIns(events)) {
+    const bySession = byPerson.get(event.participantId) ?? new Map<string, CheckIn>();
+    if (!bySession.has(event.sessionId)) bySession.set(event.sessionId, event);
+    byPerson.set(event.participantId, bySession);
+  }
+  return byPerson;
+}
+
 /** sessionId -> the set of participant ids present in it. */
 export function presenceBySession(events: readonly CheckIn[]): Map<string, Set<string>> {
   const present = new Map<string, Set<string>>();

@@ -7,7 +7,8 @@ import type { Participant, Slot, SlotKind } from '../core/model';
 import { currentSlot, isLive } from '../moderator/actions';
 import { floorQueue } from '../moderator/floor-queue';
 import { sortByOrder } from '../programme/slot-order';
-import { stateName, type Language } from '../states/states';
+import { stateName } from '../states/states';
+import type { Language } from '../core/language';
 import { PHASE_THRESHOLDS, readTimer, remainingMs, type TimerPhase, type TimerReading } from '../moderator/timer';
 
 /** Words the display needs from the interface language (the domain holds no translations). */

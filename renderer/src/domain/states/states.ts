@@ -2,11 +2,10 @@
  * The UN list of States: 193 members, 2 observer States, 2 non-member States,
  * with the UN's short names in English and French.
  */
+import type { Language } from '../core/language';
 import { UN_STATES_ROWS } from './data';
 import { foldText } from '../core/text';
 import type { StateCode } from '../core/model';
-
-export type Language = 'en' | 'fr';
 
 export interface UnState {
   iso2: string;

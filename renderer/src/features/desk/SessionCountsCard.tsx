@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { CATEGORIES, type Participant, type Session } from '../../domain/core/model';
 import { sessionCounts } from '../../domain/desk/counts';
 import { sessionLabel } from './session-label';
@@ -12,9 +13,9 @@ const PANELLISTS_SHOWN = 12;
 
 /** The live counts of one session at the desk. The desk is not a public screen: names are shown. */
 function SessionCountsCardView({ session, participants, present }: { session: Session; participants: readonly Participant[]; present: ReadonlySet<string> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ids = useId();
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const counts = sessionCounts(participants, present, session.id);
   const share = new Intl.NumberFormat(language, { style: 'percent' }).format(counts.missionShare);
   const arrived = counts.panellists.filter((p) => p.arrived).length;

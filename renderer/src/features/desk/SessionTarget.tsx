@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import type { Session } from '../../domain/core/model';
 import { formatDayLong } from '../../ui/format';
 import { sessionLabel } from './session-label';
@@ -20,9 +21,9 @@ function SessionTargetView(props: {
   day: string;
   onDay: (day: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ids = useId();
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const days = [...new Set(props.sessions.map((s) => s.date))];
   const ofDay = props.sessions.filter((s) => s.date === props.day);
   const toggle = (id: string) => props.onChosen(props.chosen.includes(id) ? props.chosen.filter((x) => x !== id) : [...props.chosen, id]);

@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type Category, type Participant } from '../../domain/core/model';
+import { useLanguage } from '../../i18n';
+import { type Participant } from '../../domain/core/model';
 import { EMPTY_WALK_IN, findLikelyDuplicates, validateWalkIn, type WalkInInput } from '../../domain/desk/walk-in';
 import { stateName } from '../../domain/states/states';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
 import { StateSelect } from '../../ui/StateSelect';
+import { CategorySelect } from '../../ui/ParticipantSelects';
 
 /**
  * Register walk-in: the fewest fields. Before adding anyone, people with a similar name are
@@ -18,9 +20,9 @@ export function WalkInDialog(props: {
   onUseExisting: (participant: Participant) => void;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ids = useId();
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const [input, setInput] = useState<WalkInInput>({ ...EMPTY_WALK_IN, name: props.initialName });
   const [duplicates, setDuplicates] = useState<Participant[] | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -69,13 +71,7 @@ export function WalkInDialog(props: {
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${ids}-cat`}>{t('desk.walkInDialog.category')}</label>
-            <select id={`${ids}-cat`} value={input.category} onChange={(e) => set('category', e.target.value as Category)}>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`categories.${c}`)}
-                </option>
-              ))}
-            </select>
+            <CategorySelect id={`${ids}-cat`} value={input.category} onChange={(value) => set('category', value)} />
           </div>
           <div className="field">
             <label htmlFor={`${ids}-state`}>{t('desk.walkInDialog.state')}</label>

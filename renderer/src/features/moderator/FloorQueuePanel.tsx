@@ -2,7 +2,8 @@ import { useId, useMemo, useState, type KeyboardEvent, type RefObject } from 're
 import { useTranslation } from 'react-i18next';
 import type { Slot, StateCode } from '../../domain/core/model';
 import { floorQueue, matchMissions, statesThatSpoke } from '../../domain/moderator/floor-queue';
-import { stateName, type Language } from '../../domain/states/states';
+import { stateName } from '../../domain/states/states';
+import type { Language } from '../../domain/core/language';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from './icons';
 
 export interface FloorQueueProps {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Slot } from '../../domain/core/model';
 import type { SlotPlan } from '../../domain/moderator/run-of-show';
-import type { Language } from '../../domain/states/states';
+import type { Language } from '../../domain/core/language';
 import { elapsedMs } from '../../domain/moderator/timer';
 import { formatDuration } from '../../ui/format';
 import { clockTime } from './clock-format';

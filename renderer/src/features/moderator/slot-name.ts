@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Participant, Slot } from '../../domain/core/model';
-import { stateName, type Language } from '../../domain/states/states';
+import { stateName } from '../../domain/states/states';
+import type { Language } from '../../domain/core/language';
 
 /** How the console names a slot: the mission's State, the speaker, the label, or the kind. */
 export function slotName(slot: Slot, speakers: ReadonlyMap<string, Participant>, language: Language, t: TFunction): string {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { useDb } from '../../runtime/contexts';
 import { mergeParticipants } from '../../db/commands/participants';
 import type { Participant } from '../../domain/core/model';
@@ -8,11 +9,11 @@ import { Dialog } from '../../ui/Dialog';
 
 /** Two records of one person: the user chooses which to keep; the other is folded into it. */
 export function MergeDialog({ pair, onClose }: { pair: [Participant, Participant]; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const db = useDb();
   const ids = useId();
   const [keepId, setKeepId] = useState(pair[0].id);
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   return (
     <Dialog open title={t('participants.mergeTitle')} onClose={onClose} wide describedBy={`${ids}-help`}>
       <p id={`${ids}-help`} className="muted">

@@ -1,15 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { FormErrors } from '../../ui/FormErrors';
 import { useDb } from '../../runtime/contexts';
 import { createParticipant, deleteParticipant, updateParticipant } from '../../db/commands/participants';
 import type { SessionWithSlots } from '../../db/queries/series';
-import { CATEGORIES, GENDERS, ROLES, type Category, type Gender, type Participant, type Role } from '../../domain/core/model';
+import { ROLES, type Participant, type Role } from '../../domain/core/model';
 import { EMPTY_PARTICIPANT, toParticipantInput, type ParticipantInput, type ParticipantProblem } from '../../domain/participants/records';
 import { stateName } from '../../domain/states/states';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { StateSelect } from '../../ui/StateSelect';
 import { Dialog } from '../../ui/Dialog';
+import { CategorySelect, GenderSelect, ScopeSelect } from '../../ui/ParticipantSelects';
 
 /** Add or edit one participant: identity, contact, confidentiality, sessions and roles. */
 export function ParticipantDialog(props: {
@@ -20,10 +22,10 @@ export function ParticipantDialog(props: {
   programme: SessionWithSlots[];
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const db = useDb();
   const ids = useId();
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const [input, setInput] = useState<ParticipantInput>(props.participant ? toParticipantInput(props.participant) : EMPTY_PARTICIPANT);
   const [problems, setProblems] = useState<ParticipantProblem[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -60,21 +62,12 @@ export function ParticipantDialog(props: {
           </div>
           <div className="field">
             <label htmlFor={field('category')}>{t('participants.category')}</label>
-            <select id={field('category')} value={input.category} onChange={(e) => set('category', e.target.value as Category)}>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`categories.${c}`)}
-                </option>
-              ))}
-            </select>
+            <CategorySelect id={field('category')} value={input.category} onChange={(value) => set('category', value)} />
           </div>
           {input.category === 'cso' ? (
             <div className="field">
               <label htmlFor={field('scope')}>{t('participants.scope')}</label>
-              <select id={field('scope')} value={input.scope ?? 'national'} onChange={(e) => set('scope', e.target.value === 'international' ? 'international' : 'national')}>
-                <option value="national">{t('participants.national')}</option>
-                <option value="international">{t('participants.international')}</option>
-              </select>
+              <ScopeSelect id={field('scope')} value={input.scope} onChange={(value) => set('scope', value ?? 'national')} />
             </div>
           ) : (
             <div aria-hidden="true" />
@@ -85,14 +78,7 @@ export function ParticipantDialog(props: {
           </div>
           <div className="field">
             <label htmlFor={field('gender')}>{t('participants.gender')}</label>
-            <select id={field('gender')} value={input.gender ?? ''} onChange={(e) => set('gender', (e.target.value || null) as Gender | null)}>
-              <option value="">{t('participants.genderUnknown')}</option>
-              {GENDERS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`genders.${g}`)}
-                </option>
-              ))}
-            </select>
+            <GenderSelect id={field('gender')} value={input.gender} onChange={(value) => set('gender', value)} />
           </div>
           <div className="field">
             <label htmlFor={field('email')}>{t('participants.email')}</label>

@@ -1,8 +1,10 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { CATEGORIES, type Category, type Participant } from '../../domain/core/model';
+import { type Category, type Participant } from '../../domain/core/model';
 import { stateName } from '../../domain/states/states';
+import { useCategoryLabels } from '../../ui/ParticipantSelects';
 
 /** A row's height before it is measured: one line of text and the cell padding. */
 const ROW_ESTIMATE_PX = 47;
@@ -67,18 +69,19 @@ export const ParticipantTable = memo(function ParticipantTable(props: {
   onToggle: (id: string) => void;
   onEdit: (participant: Participant) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t } = useTranslation();
+  const language = useLanguage();
   // Translated once per render, not once per row: per-row t() calls showed in the keystroke profile.
+  const categories = useCategoryLabels();
   const labels = useMemo<RowLabels>(
     () => ({
-      categories: Object.fromEntries(CATEGORIES.map((c) => [c, t(`categories.${c}`)])) as Record<Category, string>,
+      categories,
       confidential: t('participants.confidential'),
       walkIn: t('participants.walkIn'),
       select: (name) => t('participants.select', { name }),
       edit: (name) => t('participants.edit', { name }),
     }),
-    [t],
+    [t, categories],
   );
   const selected = useMemo(() => new Set(props.selected), [props.selected]);
 

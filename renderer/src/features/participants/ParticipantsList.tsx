@@ -1,12 +1,13 @@
 import { useCallback, useLayoutEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../runtime/contexts';
 import { listParticipants } from '../../db/queries/participants';
 import { readSeriesCheckIns } from '../../db/queries/desk';
 import { readProgramme } from '../../db/queries/series';
 import { walkInsToReview } from '../../domain/presence/check-in';
-import { CATEGORIES, type Category, type Participant, type Series } from '../../domain/core/model';
+import { type Category, type Participant, type Series } from '../../domain/core/model';
 import { buildParticipantIndex, searchParticipantIndex } from '../../domain/participants/filter';
 import { stateName } from '../../domain/states/states';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,11 +19,12 @@ import { ImportButton } from './ImportButton';
 import { ParticipantTable } from './ParticipantTable';
 import { benchMark, benchMarkAfterPaint } from '../../ui/bench-mark';
 import './participants.css';
+import { CategoryFilterSelect } from '../../ui/ParticipantSelects';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; participant: Participant } | null;
 
 export function ParticipantsList({ series }: { series: Series }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const db = useDb();
   const ids = useId();
   const participants = useLiveQuery(() => listParticipants(db, series.id), [db, series.id]);
@@ -39,7 +41,7 @@ export function ParticipantsList({ series }: { series: Series }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [editing, setEditing] = useState<Editing>(null);
   const [merging, setMerging] = useState(false);
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
 
   const index = useMemo(() => buildParticipantIndex(participants ?? [], language), [participants, language]);
   const matches = useMemo(
@@ -100,14 +102,7 @@ export function ParticipantsList({ series }: { series: Series }) {
               <label htmlFor={`${ids}-cat`} className="visually-hidden">
                 {t('participants.category')}
               </label>
-              <select id={`${ids}-cat`} value={category} onChange={(e) => setCategory(e.target.value as Category | 'all')}>
-                <option value="all">{t('participants.allCategories')}</option>
-                {CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`categories.${c}`)}
-                  </option>
-                ))}
-              </select>
+              <CategoryFilterSelect id={`${ids}-cat`} value={category} onChange={setCategory} allLabel={t('participants.allCategories')} />
             </div>
             <div className="field">
               <label htmlFor={`${ids}-state`} className="visually-hidden">

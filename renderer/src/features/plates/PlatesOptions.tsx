@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import type { SessionWithSlots } from '../../db/queries/series';
 import type { Participant } from '../../domain/core/model';
 import { stateName } from '../../domain/states/states';
@@ -33,7 +34,7 @@ function SourceSelect({ programme, person, source }: { programme: SessionWithSlo
   const ids = useId();
   const kind = usePlatesStore((s) => s.kind);
   const set = usePlatesStore((s) => s.set);
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const days = [...new Set(programme.map((p) => p.session.date))];
   return (
     <div className="field">

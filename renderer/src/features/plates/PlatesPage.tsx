@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb, useHost } from '../../runtime/contexts';
 import { useNotice } from '../../runtime/notice-store';
@@ -24,13 +25,13 @@ import './plates.css';
  * plate or badge alone.
  */
 export function PlatesPage({ series }: { series: Series }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const db = useDb();
   const host = useHost();
   const ids = useId();
   const route = useRoute();
   const showNotice = useNotice((s) => s.show);
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const sources = useLiveQuery(() => readPlateSources(db, series.id), [db, series.id]);
   const store = usePlatesStore();
   const [printers, setPrinters] = useState<PrinterInfo[]>([]);

@@ -6,7 +6,8 @@ import type { TFunction } from 'i18next';
 import type { SessionWithSlots } from '../../db/queries/series';
 import type { Participant, Role } from '../../domain/core/model';
 import { badgeFor, customPlates, panellistPlate, panellistsOf, placardPlate, registeredStates, rolePlate, type BadgeSpec, type PlateSpec, type RolePlateKind } from '../../domain/plates';
-import { stateName, type Language } from '../../domain/states/states';
+import { stateName } from '../../domain/states/states';
+import type { Language } from '../../domain/core/language';
 import type { PlatesKind } from './plates-store';
 
 export interface Candidate {

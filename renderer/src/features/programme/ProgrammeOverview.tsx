@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../runtime/contexts';
 import { navigate, routeHref } from '../../runtime/router';
@@ -64,7 +65,7 @@ export function ProgrammeOverview({ series }: { series: Series }) {
   const programme = useLiveQuery(() => readProgramme(db, series.id), [db, series.id]);
   const [adding, setAdding] = useState(false);
   const [editingDefaults, setEditingDefaults] = useState(false);
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const days = seriesDays(series);
   const outside = programme?.filter((p) => !days.includes(p.session.date)) ?? [];
   const lastRoom = programme?.at(-1)?.session.room ?? '';

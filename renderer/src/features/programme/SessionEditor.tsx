@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../runtime/contexts';
 import { useNotice } from '../../runtime/notice-store';
@@ -22,7 +23,7 @@ import './programme.css';
 export function SessionEditor({ series, sessionId }: { series: Series; sessionId: string }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const language = useLanguage();
   const data = useLiveQuery(() => readSession(db, sessionId), [db, sessionId]);
   const participants = useLiveQuery(() => listParticipants(db, series.id), [db, series.id]);
   const [confirmDelete, setConfirmDelete] = useState(false);

@@ -7,16 +7,17 @@ import type { TFunction } from 'i18next';
 import type { Series } from '../../domain/core/model';
 import { themeName, type FactsAndFigures, type Theme } from '../../domain/reports';
 import { formatDateRange } from '../../ui/format';
-import { formatDecimal, formatPercent, listOf, type ReportLanguage } from './report-format';
+import { formatDecimal, formatPercent, listOf } from './report-format';
+import type { Language } from '../../domain/core/language';
 
 /** "Women’s rights" -> "women’s rights" inside a sentence; "LGBTI rights" keeps its capitals. */
-function inSentence(name: string, language: ReportLanguage): string {
+function inSentence(name: string, language: Language): string {
   const [first = '', second = ''] = name;
   return second && second === second.toLocaleLowerCase(language) ? first.toLocaleLowerCase(language) + name.slice(1) : name;
 }
 
 /** @param t a translation function fixed to `language` (i18next.getFixedT). */
-export function newsParagraph(figures: FactsAndFigures, series: Series, themes: readonly Theme[], language: ReportLanguage, t: TFunction): string {
+export function newsParagraph(figures: FactsAndFigures, series: Series, themes: readonly Theme[], language: Language, t: TFunction): string {
   const sentences = [
     t('reports.news.sessions', { count: figures.sessionsHeld, series: series.name, dates: formatDateRange(series.startDate, series.endDate, language) }),
     t('reports.news.csos', { count: figures.csoSpeakers, women: figures.csoWomen, percent: formatPercent(figures.csoWomenShare, language), national: figures.csoNational }),

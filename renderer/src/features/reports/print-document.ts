@@ -12,7 +12,8 @@ import { PRINT_FONT_FAMILY } from '../../domain/plates';
 import { shownPerson, shownReason, themeName, type Audience, type FactsAndFigures, type SessionReport, type SpeakerLine, type Theme } from '../../domain/reports';
 import { stateName } from '../../domain/states/states';
 import { formatDateRange, formatDayLong } from '../../ui/format';
-import { formatDecimal, formatMinutes, formatPercent, formatTime, listOf, type ReportLanguage } from './report-format';
+import { formatDecimal, formatMinutes, formatPercent, formatTime, listOf } from './report-format';
+import type { Language } from '../../domain/core/language';
 
 export interface ReportPrintRequest {
   series: Series;
@@ -21,7 +22,7 @@ export interface ReportPrintRequest {
   sessions: readonly SessionReport[];
   themes: readonly Theme[];
   audience: Audience;
-  language: ReportLanguage;
+  language: Language;
   news: string | null;
   fontCss: string;
   generatedAt: number;

@@ -1,27 +1,24 @@
 /** How Reports write numbers, times and names in the interface language. */
 import type { TFunction } from 'i18next';
 import { intlLocale } from '../../ui/format';
+import type { Language } from '../../domain/core/language';
+
+export { asLanguage } from '../../domain/core/language';
 import { stateName } from '../../domain/states/states';
 import { themeName, type ExportText, type Theme } from '../../domain/reports';
 
-export type ReportLanguage = 'en' | 'fr';
-
-export function asLanguage(value: string): ReportLanguage {
-  return value === 'fr' ? 'fr' : 'en';
-}
-
 /** "50%", "50 %": a share 0..1 as a whole percentage. */
-export function formatPercent(share: number, language: ReportLanguage): string {
+export function formatPercent(share: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** "3.7", "3,7": one decimal where there is one. */
-export function formatDecimal(value: number, language: ReportLanguage): string {
+export function formatDecimal(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(value);
 }
 
 /** "14:03" (venue time: the laptop's clock). */
-export function formatTime(epochMs: number, language: ReportLanguage, seconds = false): string {
+export function formatTime(epochMs: number, language: Language, seconds = false): string {
   return new Intl.DateTimeFormat(intlLocale(language), { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hour12: false }).format(new Date(epochMs));
 }
 
@@ -31,12 +28,12 @@ export function formatMinutes(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
-export function listOf(items: readonly string[], language: ReportLanguage): string {
+export function listOf(items: readonly string[], language: Language): string {
   return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(items);
 }
 
 /** The words of the exports, in the interface language. */
-export function exportText(t: TFunction, language: ReportLanguage, themes: readonly Theme[]): ExportText {
+export function exportText(t: TFunction, language: Language, themes: readonly Theme[]): ExportText {
   return {
     confidential: t('reports.confidential'),
     column: (key) => t(`reports.columns.${key}`),

@@ -1,9 +1,11 @@
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n';
 import type { Slot, SlotKind } from '../../domain/core/model';
 import { SLOT_KINDS } from '../../domain/core/model';
 import { lineup, speakerLabel, type RoomDisplayWords, type SpeakerLabel } from '../../domain/room-display/view';
-import { stateName, type Language } from '../../domain/states/states';
+import { stateName } from '../../domain/states/states';
+import type { Language } from '../../domain/core/language';
 import { Clock } from '../../ui/Clock';
 import { RoomDisplayTimer } from './RoomDisplayTimer';
 import type { RoomDisplayFeed } from './use-room-display-feed';
@@ -22,8 +24,8 @@ interface ViewProps {
 }
 
 function useWords(): { words: RoomDisplayWords; language: Language } {
-  const { t, i18n } = useTranslation();
-  const language: Language = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t } = useTranslation();
+  const language: Language = useLanguage();
   const words = useMemo(() => {
     const kinds = Object.fromEntries(SLOT_KINDS.map((k) => [k, t(`slotKinds.${k}`)])) as Record<SlotKind, string>;
     return { kinds, mission: t('roomDisplay.mission') };

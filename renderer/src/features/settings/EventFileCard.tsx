@@ -9,6 +9,7 @@ import type { Series } from '../../domain/core/model';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
 import { exportEventFile } from '../../modules/event-file-export/export-event-file';
+import { getSeries } from '../../db/queries/series';
 
 type ErrorCode = 'not-json' | 'not-an-event-file' | 'newer-version' | 'damaged' | 'too-large' | 'id-conflict' | 'unknown';
 
@@ -35,7 +36,7 @@ export function EventFileCard({ series }: { series: Series | null }) {
     setBusy(true);
     try {
       const seriesId = await importEventFile(db, file, mode, { importedLabel: t('eventFile.importedLabel') });
-      const imported = await db.series.get(seriesId);
+      const imported = await getSeries(db, seriesId);
       showNotice(t('eventFile.imported', { name: imported?.name ?? file.series.name }));
       navigate({ name: 'area', area: 'programme' });
     } catch (caught) {
@@ -60,7 +61,7 @@ export function EventFileCard({ series }: { series: Series | null }) {
       return;
     }
     // The same series is already here: ask whether to replace it or keep both.
-    if (await db.series.get(file.series.id)) setPending(file);
+    if (await getSeries(db, file.series.id)) setPending(file);
     else await finishImport(file, 'replace');
   }
 

@@ -8,7 +8,7 @@ import { deleteSeries } from '../../db/commands/series';
 import { listSeries } from '../../db/queries/series';
 import { requestPersistentStorage } from '../../db/storage-status';
 import type { AppInfo } from '../../../../common/bridge-contract';
-import { LANGUAGES, type Language } from '../../i18n';
+import { LANGUAGES, type Language, useLanguage } from '../../i18n';
 import type { Series } from '../../domain/core/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EventFileCard } from './EventFileCard';
@@ -35,7 +35,8 @@ export function SettingsScreen({ areaCards }: { areaCards: (current: Series | nu
   // The choice shows at once; the stored setting follows a few milliseconds later.
   const [languageChoice, setLanguageChoice] = useState<Language | null>(null);
   const [themeChoice, setThemeChoice] = useState<Theme | null>(null);
-  const language = languageChoice ?? settings?.language ?? (i18n.language === 'fr' ? 'fr' : 'en');
+  const uiLanguage = useLanguage();
+  const language = languageChoice ?? settings?.language ?? uiLanguage;
   const theme = themeChoice ?? settings?.theme ?? 'light';
 
   useEffect(() => {

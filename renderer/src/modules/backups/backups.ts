@@ -11,6 +11,7 @@ import { backupFileName, parseBackupFileName } from '../../../../common/backup-f
 import { parseEventFile, serializeEventFile } from '../../domain/event-file';
 import type { Host } from '../../host';
 import { registerBackupNow } from './backup-now';
+import { getSeries } from '../../db/queries/series';
 
 export const BACKUP_INTERVAL_MS = 5 * 60_000;
 
@@ -33,7 +34,7 @@ export async function restoreBackup(db: SessionDeskDb, host: Host, fileName: str
   const name = parseBackupFileName(fileName);
   if (!name) throw new Error(`Not a backup: ${fileName}`);
   const parsed = parseEventFile(await host.readBackup(fileName));
-  if (await db.series.get(name.seriesId)) await takeBackup(db, host, name.seriesId);
+  if (await getSeries(db, name.seriesId)) await takeBackup(db, host, name.seriesId);
   return importEventFile(db, parsed, 'replace');
 }
 

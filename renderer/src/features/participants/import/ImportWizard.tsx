@@ -14,6 +14,7 @@ import { importErrorText } from './import-error-text';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 import './import.css';
+import { listSessions } from '../../../db/queries/series';
 
 type Step =
   | { name: 'choose' }
@@ -64,7 +65,7 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
     setProgress(0);
     setError(null);
     try {
-      const [existing, sessions] = await Promise.all([listParticipants(db, series.id), db.sessions.where('seriesId').equals(series.id).toArray()]);
+      const [existing, sessions] = await Promise.all([listParticipants(db, series.id), listSessions(db, series.id)]);
       const plan = await buildImportPlan(
         step.table,
         step.mapping,

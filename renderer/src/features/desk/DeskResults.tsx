@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckIn, Participant } from '../../domain/core/model';
+import type { Language } from '../../domain/core/language';
+import { EmptyState } from '../../ui/EmptyState';
+import { useCategoryLabels } from '../../ui/ParticipantSelects';
+import { formatClock } from '../../ui/format';
+import { DeskResultRow, type RowLabels } from './DeskResultRow';
+
+const NO_CHECK_INS: CheckIn[] = [];
+
+/**
+ * What the desk found for the query: the best matches as large rows (the first is what Enter
+ * checks in), how many matched in all, or what to do when nothing did.
+ */
+export function DeskResults(props: {
+  query: string;
+  matches: readonly Participant[];
+  matchCount: number;
+  /** False until the registry is read: "no match" is not said before. */
+  loaded: boolean;
+  /** participantId -> sessionId -> the check-in in force. */
+  inForce: ReadonlyMap<string, ReadonlyMap<string, CheckIn>>;
+  targetIds: readonly string[];
+  walkIns: ReadonlySet<string>;
+  language: Language;
+  onCheckIn: (p: Participant) => void;
+  onUndo: (p: Participant) => void;
+  onWalkIn: () => void;
+}) {
+  const { t } = useTranslation();
+  const { matches, inForce, targetIds, language } = props;
+  const categories = useCategoryLabels();
+  const labels = useMemo<RowLabels>(
+    () => ({
+      categories,
+      checkIn: t('desk.checkIn'),
+      undo: t('desk.undo'),
+      checkInName: (name) => t('desk.checkInName', { name }),
+      undoName: (name) => t('desk.undoName', { name }),
+      checkedInAt: (time) => t('desk.checkedInAt', { time }),
+      notCheckedIn: t('desk.notCheckedIn'),
+      partly: (done, total) => t('desk.partlyCheckedIn', { done, total }),
+      confidential: t('desk.confidential'),
+      walkIn: t('desk.walkIn'),
+      registeredAs: (roles) => t('desk.registeredAs', { roles }),
+      notRegistered: t('desk.notRegistered'),
+      badge: (code) => t('desk.badge', { code }),
+      enterHint: 'Enter',
+    }),
+    [t, categories],
+  );
+  const formatTime = useMemo(() => (at: number) => formatClock(new Date(at), language), [language]);
+
+  // Per row, computed when the matches or presence change: the rows are memoised and skip
+  // re-rendering when these stay the same objects.
+  const rowData = useMemo(() => {
+    const data = new Map<string, { checkIns: CheckIn[]; roles: string }>();
+    for (const p of matches) {
+      const bySession = inForce.get(p.id);
+      const checkIns = bySession ? targetIds.map((id) => bySession.get(id)).filter((c): c is CheckIn => Boolean(c)) : [];
+      const roles = [...new Set(p.registrations.filter((r) => targetIds.includes(r.sessionId)).map((r) => t(`roles.${r.role}`)))].join(', ');
+      data.set(p.id, { checkIns, roles });
+    }
+    return data;
+  }, [matches, inForce, targetIds, t]);
+
+  if (!props.query.trim()) return <p className="desk-start muted">{t('desk.startTyping')}</p>;
+  if (props.loaded && matches.length === 0) {
+    return (
+      <EmptyState title={t('desk.noMatch', { query: props.query })}>
+        <p className="muted">{t('desk.noMatchHelp')}</p>
+        <button type="button" className="button secondary" onClick={props.onWalkIn}>
+          {t('desk.walkInDialog.open')}
+        </button>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <p className="visually-hidden" aria-live="polite">
+        {t('desk.results', { count: props.matchCount })}
+      </p>
+      <ul className="desk-results" aria-label={t('desk.results', { count: props.matchCount })}>
+        {matches.map((p, i) => (
+          <DeskResultRow
+            key={p.id}
+            participant={p}
+            checkIns={rowData.get(p.id)?.checkIns ?? NO_CHECK_INS}
+            targetCount={targetIds.length}
+            roles={rowData.get(p.id)?.roles ?? ''}
+            isWalkIn={props.walkIns.has(p.id)}
+            isTop={i === 0}
+            language={language}
+            labels={labels}
+            formatTime={formatTime}
+            onCheckIn={props.onCheckIn}
+            onUndo={props.onUndo}
+          />
+        ))}
+      </ul>
+      {props.matchCount > matches.length ? <p className="desk-more muted small">{t('desk.moreMatches', { count: props.matchCount, shown: matches.length })}</p> : null}
+    </>
+  );
+}
