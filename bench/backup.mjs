@@ -83,6 +83,11 @@ export async function benchBackup({ browser, url }, report) {
   }
   report('backup.write.20k', median(times), 'ms', `median of ${RUNS}, click to confirmation: snapshot + serialize + OPFS write (${times.join(', ')})`);
   const size = await newestBackupSize(page);
-  report('backup.size.20k', size, 'bytes', `${(size / 1024 / 1024).toFixed(1)} MB for ${PARTICIPANTS.toLocaleString('en')} participants and the demo programme`);
+  report(
+    'backup.size.20k',
+    size,
+    'bytes',
+    `${(size / 1024 / 1024).toFixed(1)} MB for ${PARTICIPANTS.toLocaleString('en')} participants and the demo programme`,
+  );
   await context.close();
 }

@@ -60,7 +60,8 @@ async function timeSearch(page, text) {
   await page.waitForTimeout(300);
   await page.evaluate(() => {
     window.__keys = [];
-    window.__listening ??= window.addEventListener('keydown', (e) => window.__keys.push({ received: e.timeStamp, dispatched: performance.now() }), { capture: true }) ?? true;
+    window.__listening ??=
+      window.addEventListener('keydown', (e) => window.__keys.push({ received: e.timeStamp, dispatched: performance.now() }), { capture: true }) ?? true;
     performance.clearMarks('sd:desk-search-committed');
     performance.clearMarks('sd:desk-search-painted');
   });
@@ -87,11 +88,21 @@ async function timeSearch(page, text) {
 async function timeCheckIn(page, badgeCode) {
   const box = page.getByRole('searchbox', { name: 'Find a participant' });
   await box.fill(badgeCode);
-  await page.getByRole('listitem').filter({ hasText: `Badge ${badgeCode}` }).waitFor();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: `Badge ${badgeCode}` })
+    .waitFor();
   await page.waitForTimeout(100);
   await page.evaluate(() => {
     window.__enter = null;
-    window.__enterListening ??= window.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__enter = { received: e.timeStamp, dispatched: performance.now() }; }, { capture: true }) ?? true;
+    window.__enterListening ??=
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'Enter') window.__enter = { received: e.timeStamp, dispatched: performance.now() };
+        },
+        { capture: true },
+      ) ?? true;
     performance.clearMarks('sd:desk-checkin-committed');
     performance.clearMarks('sd:desk-checkin-painted');
   });
@@ -115,18 +126,41 @@ export async function benchDesk({ browser, url }, report) {
   const keys = [];
   // What a desk types in a morning: surnames, first and last names, organisations, a State, badge
   // codes, typos (muler, lefevr, trore) and words nobody has (mision: no such organisation).
-  const QUERIES = ['gonzalez', 'mision permanente', 'cote', 'SYN-012345', 'zoe muler 7', 'fatou diallo', 'amnesty', 'chloe lefevr', 'kouassi', 'SYN-004711', 'human rights watch', 'trore aminata'];
+  const QUERIES = [
+    'gonzalez',
+    'mision permanente',
+    'cote',
+    'SYN-012345',
+    'zoe muler 7',
+    'fatou diallo',
+    'amnesty',
+    'chloe lefevr',
+    'kouassi',
+    'SYN-004711',
+    'human rights watch',
+    'trore aminata',
+  ];
   for (const query of QUERIES) keys.push(...(await timeSearch(page, query)));
   const typed = keys.map((k) => k.committed).filter(Number.isFinite);
   const typedPainted = keys.map((k) => k.painted).filter(Number.isFinite);
-  report('desk.search.20k.p95', percentile(typed, 95), 'ms', `${typed.length} of ${keys.length} keystrokes over 20,000+ participants, key dispatched to ranked results in the page (median ${median(typed).toFixed(1)})`);
+  report(
+    'desk.search.20k.p95',
+    percentile(typed, 95),
+    'ms',
+    `${typed.length} of ${keys.length} keystrokes over 20,000+ participants, key dispatched to ranked results in the page (median ${median(typed).toFixed(1)})`,
+  );
   report('desk.search.20k.painted.p95', percentile(typedPainted, 95), 'ms', `the same keystrokes, key received to the next frame on screen`);
 
   const checkIns = [];
   for (let i = 0; i < CHECK_INS; i += 1) checkIns.push(await timeCheckIn(page, `SYN-${String(1 + i * 487).padStart(6, '0')}`));
   const committed = checkIns.map((c) => c.committed).filter(Number.isFinite);
   const painted = checkIns.map((c) => c.painted).filter(Number.isFinite);
-  report('desk.checkin.commit.p95', percentile(committed, 95), 'ms', `${committed.length} of ${checkIns.length} check-ins by Enter, Enter dispatched to the outcome in the page, the write committed before it (median ${median(committed).toFixed(1)})`);
+  report(
+    'desk.checkin.commit.p95',
+    percentile(committed, 95),
+    'ms',
+    `${committed.length} of ${checkIns.length} check-ins by Enter, Enter dispatched to the outcome in the page, the write committed before it (median ${median(committed).toFixed(1)})`,
+  );
   report('desk.checkin.commit.painted.p95', percentile(painted, 95), 'ms', `the same check-ins, Enter received to the next frame on screen`);
 
   await context.close();

@@ -80,7 +80,6 @@ async function follow(desk, display) {
     .filter(Number.isFinite);
 }
 
-
 /**
  * How late the shown second changes: the display marks `sd:display-tick` in the first animation
  * frame after it rendered a new second; the true change is when the remaining time crosses a

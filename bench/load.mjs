@@ -3,7 +3,9 @@ import { median } from './browser.mjs';
 
 /** Waits until the demo programme is on screen and returns the page's clock then (ms since navigation). */
 async function timeToDemoProgramme(page) {
-  return page.waitForFunction(() => document.querySelectorAll('.session-card').length === 12 && performance.now(), undefined, { polling: 'raf' }).then((h) => h.jsonValue());
+  return page
+    .waitForFunction(() => document.querySelectorAll('.session-card').length === 12 && performance.now(), undefined, { polling: 'raf' })
+    .then((h) => h.jsonValue());
 }
 
 export async function benchLoad({ browser, url }, report) {
@@ -36,10 +38,22 @@ export async function benchLoad({ browser, url }, report) {
       const store = tx.objectStore('participants');
       for (let i = 0; i < count; i += 1) {
         store.put({
-          id: crypto.randomUUID(), seriesId, name: `Bench Person ${i}`, organisation: `Organisation ${i % 500}`,
-          category: i % 3 === 0 ? 'mission' : 'cso', scope: null, gender: null, stateCode: 'CHE', email: '', phone: '',
-          badgeCode: `B${String(i).padStart(6, '0')}`, confidential: false, plateConsent: false, registrations: [],
-          createdAt: 0, updatedAt: 0,
+          id: crypto.randomUUID(),
+          seriesId,
+          name: `Bench Person ${i}`,
+          organisation: `Organisation ${i % 500}`,
+          category: i % 3 === 0 ? 'mission' : 'cso',
+          scope: null,
+          gender: null,
+          stateCode: 'CHE',
+          email: '',
+          phone: '',
+          badgeCode: `B${String(i).padStart(6, '0')}`,
+          confidential: false,
+          plateConsent: false,
+          registrations: [],
+          createdAt: 0,
+          updatedAt: 0,
         });
       }
       tx.oncomplete = resolve;

@@ -44,7 +44,7 @@ async function timerErrorOverAnHour(browser, url) {
   const startNow = await page.evaluate(() => Date.now());
   await page.clock.pauseAt(startNow + 1000);
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   let simulated = 0;
   let worst = 0;
   let samples = 0;

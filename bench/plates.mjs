@@ -6,7 +6,12 @@ import { median } from './browser.mjs';
 const CARDS = 200;
 const FIRST = ['Amina', 'Jean-François', 'Ekaterina', 'Abdourahman', 'Zeynep', 'Marie-Ève', 'Björn', 'Ольга'];
 const LAST = ['Aliyeva', 'Pérez Rivero', 'Ouédraogo', 'Nkemelu-Abdillahi', 'Lindqvist', 'Иванова', 'Castillo'];
-const ORGS = ['Independent Journalists Association of Azerbaijan', 'Legal Aid Collective', 'Association pour la Défense des Droits Humains d’Azerbaïdjan', 'NHRI'];
+const ORGS = [
+  'Independent Journalists Association of Azerbaijan',
+  'Legal Aid Collective',
+  'Association pour la Défense des Droits Humains d’Azerbaïdjan',
+  'NHRI',
+];
 
 function customText() {
   const lines = [];

@@ -64,7 +64,8 @@ async function timeSearch(page, text) {
     window.__keys = [];
     // Once per page: a listener added per query would record every key several times over and
     // pair each key with another query's paint.
-    window.__listening ??= window.addEventListener('keydown', (e) => window.__keys.push({ received: e.timeStamp, dispatched: performance.now() }), { capture: true }) ?? true;
+    window.__listening ??=
+      window.addEventListener('keydown', (e) => window.__keys.push({ received: e.timeStamp, dispatched: performance.now() }), { capture: true }) ?? true;
     performance.clearMarks('sd:search-committed');
     performance.clearMarks('sd:search-painted');
   });
@@ -98,7 +99,12 @@ export async function benchRegistry({ browser, url }, report) {
   for (const query of ['gonzalez', 'mission permanente', 'cote', 'ps-01234', 'zoe muller']) times.push(...(await timeSearch(csvRun.page, query)));
   const committed = times.map((k) => k.committed).filter(Number.isFinite);
   const painted = times.map((k) => k.painted).filter(Number.isFinite);
-  report('registry.search.20k.p95', percentile(committed, 95), 'ms', `${committed.length} of ${times.length} keystrokes over 20,000+ participants, key dispatched to the results in the page (median ${median(committed).toFixed(1)})`);
+  report(
+    'registry.search.20k.p95',
+    percentile(committed, 95),
+    'ms',
+    `${committed.length} of ${times.length} keystrokes over 20,000+ participants, key dispatched to the results in the page (median ${median(committed).toFixed(1)})`,
+  );
   report('registry.search.20k.painted.p95', percentile(painted, 95), 'ms', 'the same keystrokes, key received to the next frame on screen');
   await csvRun.context.close();
 

@@ -18,7 +18,13 @@ export const LAYERS = [
   { name: 'db status', folder: 'renderer/src/db/storage-status', may: [], forbidPackages: [...REACT, ...NODE] },
   { name: 'host', folder: 'renderer/src/host', may: ['domain', 'common'], forbidPackages: [...REACT, ...STORE, ...NODE] },
   { name: 'i18n', folder: 'renderer/src/i18n', may: ['domain'], forbidPackages: [...STORE, ...NODE] },
-  { name: 'runtime', folder: 'renderer/src/runtime', may: ['db queries', 'db commands', 'domain', 'i18n', 'common'], mayTypes: ['db', 'host'], forbidPackages: ['dexie', ...NODE] },
+  {
+    name: 'runtime',
+    folder: 'renderer/src/runtime',
+    may: ['db queries', 'db commands', 'domain', 'i18n', 'common'],
+    mayTypes: ['db', 'host'],
+    forbidPackages: ['dexie', ...NODE],
+  },
   { name: 'ui', folder: 'renderer/src/ui', may: ['domain', 'i18n', 'runtime'], forbidPackages: [...STORE, ...NODE] },
   {
     name: 'modules',
@@ -53,5 +59,10 @@ export const LAYERS = [
 
   // Electron: main owns the OS; the preload only bridges. Neither reads the renderer's code.
   { name: 'electron main', folder: 'electron/main', may: ['common'], forbidPackages: [...REACT, ...STORE] },
-  { name: 'electron preload', folder: 'electron/preload', may: ['common'], forbidPackages: [...REACT, ...STORE, 'node:*', 'fs', 'path', 'os', 'child_process'] },
+  {
+    name: 'electron preload',
+    folder: 'electron/preload',
+    may: ['common'],
+    forbidPackages: [...REACT, ...STORE, 'node:*', 'fs', 'path', 'os', 'child_process'],
+  },
 ];

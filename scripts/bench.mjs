@@ -30,7 +30,15 @@ function report(id, value, unit, note) {
   console.log(`${id}: ${Number.isFinite(value) ? value.toFixed(1) : 'n/a'} ${unit}${verdict}${note ? `  # ${note}` : ''}`);
 }
 
-const GROUPS = { load: benchLoad, registry: benchRegistry, moderator: benchModerator, desk: benchDesk, plates: benchPlates, display: benchDisplay, backup: benchBackup };
+const GROUPS = {
+  load: benchLoad,
+  registry: benchRegistry,
+  moderator: benchModerator,
+  desk: benchDesk,
+  plates: benchPlates,
+  display: benchDisplay,
+  backup: benchBackup,
+};
 // `npm run bench -- desk plates` runs only those groups; no argument runs them all.
 const chosen = process.argv.slice(2).filter((name) => name in GROUPS);
 const mode = await startBrowserMode();

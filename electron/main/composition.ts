@@ -79,8 +79,7 @@ export function createAppServices(options: AppServicesOptions) {
   };
 
   let consoleWindow: BrowserWindow | null = null;
-  const liveConsole = (): BrowserWindow | null =>
-    consoleWindow !== null && !consoleWindow.isDestroyed() ? consoleWindow : null;
+  const liveConsole = (): BrowserWindow | null => (consoleWindow !== null && !consoleWindow.isDestroyed() ? consoleWindow : null);
 
   const display = createRoomDisplayWindowController({
     createWindow: (bounds) =>

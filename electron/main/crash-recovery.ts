@@ -22,11 +22,7 @@ export type RecoveryOutcome = 'reloaded' | 'gave-up' | 'ignored';
 export function createRendererCrashRecovery(log: Logger) {
   const reloadedOnce = new WeakSet<RecoverableWindow>();
 
-  return function onRenderProcessGone(
-    win: RecoverableWindow,
-    details: RenderProcessGoneDetailsLike,
-    windowName: string,
-  ): RecoveryOutcome {
+  return function onRenderProcessGone(win: RecoverableWindow, details: RenderProcessGoneDetailsLike, windowName: string): RecoveryOutcome {
     const what = `${windowName} renderer gone (reason ${details.reason}, exit code ${details.exitCode})`;
     // A clean exit is the process ending normally (e.g. while the window closes): nothing to mend.
     if (details.reason === 'clean-exit' || win.isDestroyed()) {

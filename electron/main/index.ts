@@ -15,10 +15,7 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // The data folder holds the IndexedDB of every series and the backups. Pin its name so that
 // a later change of productName cannot strand that data in a folder the app no longer reads.
 // Development and the smoke test may point it elsewhere (SESSION_DESK_USER_DATA).
-app.setPath(
-  'userData',
-  userDataOverrideFrom(process.env, app.isPackaged) ?? path.join(app.getPath('appData'), 'Session Desk'),
-);
+app.setPath('userData', userDataOverrideFrom(process.env, app.isPackaged) ?? path.join(app.getPath('appData'), 'Session Desk'));
 
 if (!app.requestSingleInstanceLock()) {
   // Another Session Desk is running: it gets the 'second-instance' event and comes forward.

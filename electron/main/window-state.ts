@@ -43,10 +43,7 @@ export function parseWindowState(value: unknown): WindowState | null {
 }
 
 /** The saved state, or null when there is none or it cannot be trusted (missing, corrupt). */
-export async function loadWindowState(
-  filePath: string,
-  readFile: (filePath: string) => Promise<string>,
-): Promise<WindowState | null> {
+export async function loadWindowState(filePath: string, readFile: (filePath: string) => Promise<string>): Promise<WindowState | null> {
   try {
     return parseWindowState(JSON.parse(await readFile(filePath)));
   } catch {
@@ -54,11 +51,7 @@ export async function loadWindowState(
   }
 }
 
-export async function saveWindowState(
-  filePath: string,
-  state: WindowState,
-  writeFile: (filePath: string, text: string) => Promise<void>,
-): Promise<void> {
+export async function saveWindowState(filePath: string, state: WindowState, writeFile: (filePath: string, text: string) => Promise<void>): Promise<void> {
   await writeFile(filePath, `${JSON.stringify(state, null, 2)}\n`);
 }
 
@@ -106,11 +99,7 @@ function clampInto(bounds: Rect, area: Rect): Rect {
  * - centred on the primary display when the saved place is gone (a projector or second
  *   monitor unplugged since last time) or was never saved.
  */
-export function placeOnDisplays(
-  saved: Rect | null,
-  displays: readonly DisplayAreaLike[],
-  primaryDisplayId: number,
-): Rect {
+export function placeOnDisplays(saved: Rect | null, displays: readonly DisplayAreaLike[], primaryDisplayId: number): Rect {
   const primary = displays.find((d) => d.id === primaryDisplayId) ?? displays[0];
   if (primary === undefined) {
     // No display reported (can happen for a moment while a laptop wakes): let the OS decide.

@@ -11,8 +11,7 @@ export type Invoke = (channel: IpcChannel, payload?: unknown) => Promise<unknown
  * The results are typed by the contract; main builds them, and main is trusted.
  */
 export function createBridge(invoke: Invoke): SessionDeskBridge {
-  const call = <T>(channel: IpcChannel, payload?: unknown): Promise<T> =>
-    (payload === undefined ? invoke(channel) : invoke(channel, payload)) as Promise<T>;
+  const call = <T>(channel: IpcChannel, payload?: unknown): Promise<T> => (payload === undefined ? invoke(channel) : invoke(channel, payload)) as Promise<T>;
 
   return Object.freeze({
     appInfo: () => call(IPC_CHANNELS.appInfo),

@@ -20,7 +20,10 @@ test('a backup is taken, the series changed, and the backup restored; the restor
   await expect(page.getByText('11 sessions · 3 days')).toBeVisible();
 
   await page.getByRole('link', { name: 'Settings' }).click();
-  await backups.getByRole('button', { name: /^Restore the backup of / }).first().click();
+  await backups
+    .getByRole('button', { name: /^Restore the backup of / })
+    .first()
+    .click();
   const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(confirm).toContainText('The series as it is now is backed up first');
   await confirm.getByRole('button', { name: 'Restore' }).click();
@@ -67,9 +70,14 @@ test('a damaged backup (cut short in the origin-private file system) is refused 
   await page.reload();
   const backups = page.getByRole('table').filter({ hasText: 'Taken' });
   await expect(backups.getByRole('row')).toHaveCount(3);
-  await backups.getByRole('button', { name: /^Restore the backup of / }).first().click();
+  await backups
+    .getByRole('button', { name: /^Restore the backup of / })
+    .first()
+    .click();
   await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The backup could not be restored: This event file is damaged and was not imported. Nothing was changed. Nothing was changed.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'The backup could not be restored: This event file is damaged and was not imported. Nothing was changed. Nothing was changed.',
+  );
   // No backup of the current state was needed (nothing was replaced), and the series is whole.
   await expect(backups.getByRole('row')).toHaveCount(3);
   await page.getByRole('link', { name: 'Programme' }).click();

@@ -6,7 +6,12 @@ import { expectNoSeriousA11yViolations, openDemo } from './helpers';
 async function nameOfBadge(page: Page, code: string): Promise<string> {
   const search = page.getByRole('searchbox', { name: 'Find a participant' });
   await search.fill(code);
-  const label = await page.getByRole('listitem').filter({ hasText: `Badge ${code}` }).getByRole('button', { name: /^(Check in|Undo check-in of) / }).first().getAttribute('aria-label');
+  const label = await page
+    .getByRole('listitem')
+    .filter({ hasText: `Badge ${code}` })
+    .getByRole('button', { name: /^(Check in|Undo check-in of) / })
+    .first()
+    .getAttribute('aria-label');
   await search.fill('');
   const name = label?.replace(/^(Check in|Undo check-in of) /, '');
   if (!name) throw new Error(`no name for ${code}`);
@@ -40,7 +45,10 @@ test('checks people in by search, by code entry and by a badge scanner; refuses 
 
   // By search: accents and case left out, one typo, Enter takes the best match.
   const panellist = { name: await nameOfBadge(page, 'PS30-0001') };
-  const typed = panellist.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const typed = panellist.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   await search.pressSequentially(typed.slice(0, -1) + (typed.endsWith('x') ? 'y' : 'x'));
   await expect(page.getByRole('listitem').filter({ hasText: panellist.name }).first()).toBeVisible();
   await search.press('Enter');
@@ -64,7 +72,9 @@ test('checks people in by search, by code entry and by a badge scanner; refuses 
   await search.fill('PS30-0006');
   await expect(row).toContainText('Checked in 09:50');
   await search.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'already checked in' })).toContainText(`${delegate.name} is already checked in to Azerbaijan (at 09:50). Not counted twice.`);
+  await expect(page.getByRole('status').filter({ hasText: 'already checked in' })).toContainText(
+    `${delegate.name} is already checked in to Azerbaijan (at 09:50). Not counted twice.`,
+  );
   await expect(counts(page)).toContainText('2 present');
 
   // By a keyboard-wedge scanner: a fast burst ended by Enter, with the focus away from the field.

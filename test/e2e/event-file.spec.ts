@@ -49,8 +49,16 @@ test('a damaged event file is refused with a clear message and changes nothing',
   const cases: Array<{ name: string; body: string; message: string }> = [
     { name: 'notes.sessiondesk.json', body: 'hello, not json', message: 'This file is not an event file: it is not JSON text.' },
     { name: 'other.json', body: '{"hello": "world"}', message: 'This file is not a Session Desk event file.' },
-    { name: 'future.sessiondesk.json', body: '{"format":"session-desk/event","formatVersion":99}', message: 'This file was written by a newer version of Session Desk.' },
-    { name: 'cut.sessiondesk.json', body: '{"format":"session-desk/event","formatVersion":1,"series":{"id":"x"', message: 'This event file is damaged and was not imported.' },
+    {
+      name: 'future.sessiondesk.json',
+      body: '{"format":"session-desk/event","formatVersion":99}',
+      message: 'This file was written by a newer version of Session Desk.',
+    },
+    {
+      name: 'cut.sessiondesk.json',
+      body: '{"format":"session-desk/event","formatVersion":1,"series":{"id":"x"',
+      message: 'This event file is damaged and was not imported.',
+    },
   ];
   for (const c of cases) {
     const path = testInfo.outputPath(c.name);

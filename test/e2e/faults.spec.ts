@@ -20,8 +20,6 @@ const debug = (...args: unknown[]) => {
   if (process.env.FAULT_DEBUG) console.log(...args);
 };
 
-
-
 /** The browser process of this profile: the one with our --user-data-dir and no --type (renderers, GPU...). */
 async function browserPid(userDataDir: string): Promise<number | null> {
   for (const entry of await readdir('/proc')) {
@@ -63,7 +61,7 @@ async function readStore(page: Page): Promise<StoredState> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => resolve(request.result as T[]);
@@ -140,7 +138,8 @@ test('writes the screen acknowledged survive the browser being killed at random 
         const stored = await readStore(page);
         const lost = [...ackedCheckIns].filter((code) => !stored.checkedIn.includes(code));
         expect(lost, `check-ins lost after kill ${kills}`).toEqual([]);
-        for (const [kind, count] of Object.entries(ackedKinds)) expect(stored.logKinds[kind] ?? 0, `"${kind}" entries after kill ${kills}`).toBeGreaterThanOrEqual(count);
+        for (const [kind, count] of Object.entries(ackedKinds))
+          expect(stored.logKinds[kind] ?? 0, `"${kind}" entries after kill ${kills}`).toBeGreaterThanOrEqual(count);
         // …and on screen: the console shows the timer as it was acknowledged.
         if (expectedPrimary && expectedSession) {
           await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Moderator' }).click();
@@ -151,7 +150,12 @@ test('writes the screen acknowledged survive the browser being killed at random 
         if (sample) {
           await openDeskOnAzerbaijan(page);
           await page.getByRole('searchbox', { name: 'Find a participant' }).fill(sample);
-          await expect(page.getByRole('listitem').filter({ hasText: `Badge ${sample}` }).first()).toContainText('Checked in');
+          await expect(
+            page
+              .getByRole('listitem')
+              .filter({ hasText: `Badge ${sample}` })
+              .first(),
+          ).toContainText('Checked in');
         }
       }
 
@@ -170,7 +174,12 @@ test('writes the screen acknowledged survive the browser being killed at random 
           await search.fill(code);
           // The person's name, from their row: the desk's confirmation names them, and the one
           // of the previous check-in must not pass for this one's.
-          const label = await page.getByRole('listitem').filter({ hasText: `Badge ${code}` }).getByRole('button', { name: /^Check in / }).first().getAttribute('aria-label');
+          const label = await page
+            .getByRole('listitem')
+            .filter({ hasText: `Badge ${code}` })
+            .getByRole('button', { name: /^Check in / })
+            .first()
+            .getAttribute('aria-label');
           const name = label?.replace(/^Check in /, '') ?? '';
           await search.press('Enter');
           if (i === killAfter && killMidAction) {

@@ -24,7 +24,12 @@ const MM = 72 / 25.4;
 test.describe.configure({ timeout: 120_000 });
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function readPdf(path: string): PdfPage[] {
@@ -180,8 +185,16 @@ test('country placards: English and French names fit, on one face or on the back
   const back = await printPreviewToPdf(page, browser, testInfo, 'placards-back');
   for (const [index, sheet] of back.entries()) {
     const [en = '', fr = ''] = order[index] ?? [];
-    expect(face(sheet, 'lower').map((w) => w.text).sort()).toEqual(sortedWords(en));
-    expect(face(sheet, 'upper').map((w) => w.text).sort()).toEqual(sortedWords(fr));
+    expect(
+      face(sheet, 'lower')
+        .map((w) => w.text)
+        .sort(),
+    ).toEqual(sortedWords(en));
+    expect(
+      face(sheet, 'upper')
+        .map((w) => w.text)
+        .sort(),
+    ).toEqual(sortedWords(fr));
   }
 });
 
@@ -194,7 +207,7 @@ test('an absent panellist keeps a plate; one person’s plate and badge print al
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((resolve) => {
         const r = db.transaction(store).objectStore(store).getAll();
         r.onsuccess = () => resolve(r.result as T[]);
@@ -261,7 +274,9 @@ test('the series logo is set once in Settings, refused when SVG, and printed on 
 
   let chooser = page.waitForEvent('filechooser');
   await card.getByRole('button', { name: 'Choose a logo' }).click();
-  await (await chooser).setFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') });
+  await (
+    await chooser
+  ).setFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') });
   await expect(card.getByRole('alert')).toContainText('SVG files are not accepted');
 
   // A 1 × 1 PNG.
@@ -296,7 +311,12 @@ test('Cyrillic and accented Latin print in the bundled font, bold included, on U
     expect(sheet.width).toBeCloseTo(279.4 * MM, 0);
     expect(sheet.height).toBeCloseTo(215.9 * MM, 0);
     const [title = '', below = ''] = plates[index] ?? [];
-    for (const half of ['upper', 'lower'] as const) expect(face(sheet, half).map((w) => w.text).sort()).toEqual(sortedWords(`${title} ${below}`));
+    for (const half of ['upper', 'lower'] as const)
+      expect(
+        face(sheet, half)
+          .map((w) => w.text)
+          .sort(),
+      ).toEqual(sortedWords(`${title} ${below}`));
   }
   // Only the bundled Noto Sans is embedded: no glyph fell back to another font.
   const fonts = execFileSync('/usr/bin/pdffonts', [testInfo.outputPath('letter.pdf')], { encoding: 'utf8' })

@@ -12,7 +12,10 @@ async function createSeries(page: Page): Promise<void> {
 
 /** The names of the slots of the open session, in order, as the list reads them. */
 async function slotOrder(page: Page): Promise<string[]> {
-  return page.getByRole('list', { name: 'Order of speakers' }).getByRole('listitem').evaluateAll((items) => items.map((li) => li.getAttribute('aria-label') ?? ''));
+  return page
+    .getByRole('list', { name: 'Order of speakers' })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('aria-label') ?? ''));
 }
 
 test('a session is created with its starting programme, checked, edited and reordered by keyboard', async ({ page }) => {

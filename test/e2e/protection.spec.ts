@@ -10,7 +10,10 @@ async function setPin(page: Page, pin: string): Promise<void> {
   await expect(page.getByText('PIN set. Lock the app from the top bar.')).toBeVisible();
 }
 
-test('the lock hides every screen, survives a reload, refuses wrong PINs with a growing wait, and spares the room display', async ({ page, context }, testInfo) => {
+test('the lock hides every screen, survives a reload, refuses wrong PINs with a growing wait, and spares the room display', async ({
+  page,
+  context,
+}, testInfo) => {
   await openDemo(page);
   // A PIN of the wrong form, and two that differ, are refused with a reason.
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -65,7 +68,9 @@ test('the lock hides every screen, survives a reload, refuses wrong PINs with a 
   for (let i = 1; i <= 4; i += 1) {
     await pin.fill('1111');
     await lockScreen.getByRole('button', { name: 'Unlock' }).click();
-    await expect(lockScreen.getByRole('status')).toHaveText(5 - i === 1 ? 'Wrong PIN. 1 more try before a wait.' : `Wrong PIN. ${5 - i} more tries before a wait.`);
+    await expect(lockScreen.getByRole('status')).toHaveText(
+      5 - i === 1 ? 'Wrong PIN. 1 more try before a wait.' : `Wrong PIN. ${5 - i} more tries before a wait.`,
+    );
   }
   await pin.fill('1111');
   await lockScreen.getByRole('button', { name: 'Unlock' }).click();
@@ -150,7 +155,13 @@ test('a forgotten PIN: the recovery code shown once when it was set unlocks and 
 test('purging personal data asks for the series name, takes a backup first, and can be undone from the backups', async ({ page }, testInfo) => {
   await openDemo(page);
   await page.getByRole('link', { name: 'Participants' }).click();
-  const firstName = (await page.getByRole('table').getByRole('button', { name: /^Edit / }).first().innerText()).trim();
+  const firstName = (
+    await page
+      .getByRole('table')
+      .getByRole('button', { name: /^Edit / })
+      .first()
+      .innerText()
+  ).trim();
   expect(firstName.length).toBeGreaterThan(3);
   expect(firstName).not.toMatch(/^Participant \d{4}$/);
 
@@ -176,7 +187,10 @@ test('purging personal data asks for the series name, takes a backup first, and 
   await page.getByRole('link', { name: 'Settings' }).click();
   const backups = page.getByRole('table').filter({ hasText: 'Taken' });
   await expect(backups.getByRole('row')).toHaveCount(2);
-  await backups.getByRole('button', { name: /^Restore the backup of / }).first().click();
+  await backups
+    .getByRole('button', { name: /^Restore the backup of / })
+    .first()
+    .click();
   await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText(/^The backup of .* was restored\.$/)).toBeVisible();
   await page.getByRole('link', { name: 'Participants' }).click();

@@ -30,7 +30,11 @@ async function openFixture(page: Page): Promise<void> {
 }
 
 /** The value shown beside a key figure's label. */
-const figure = (page: Page, label: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('..');
+const figure = (page: Page, label: string) =>
+  page
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .locator('..');
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const downloading = page.waitForEvent('download');
@@ -169,11 +173,49 @@ test('exports re-read equal the record: CSV and XLSX, formulas neutralised, conf
   const speakers = await download(page, 'Export speakers (CSV)');
   expect(speakers.name).toBe('Reports test series Speakers Public.csv');
   const rows = csvRows(speakers.bytes);
-  expect(rows[0]).toEqual(['Session', 'Date', 'Order', 'Slot', 'Speaker', 'Organisation', 'Category', 'National/international', 'Gender', 'State', 'Status', 'Allotted (s)', 'Spoken (s)', 'Overtime (s)', 'Started', 'Ended', 'Absence reason', 'Themes']);
+  expect(rows[0]).toEqual([
+    'Session',
+    'Date',
+    'Order',
+    'Slot',
+    'Speaker',
+    'Organisation',
+    'Category',
+    'National/international',
+    'Gender',
+    'State',
+    'Status',
+    'Allotted (s)',
+    'Spoken (s)',
+    'Overtime (s)',
+    'Started',
+    'Ended',
+    'Absence reason',
+    'Themes',
+  ]);
   // Every slot of the record that took part: 10 in Cameroon, 9 in Cuba, 7 in Djibouti.
   expect(rows).toHaveLength(1 + 10 + 9 + 7);
   const find = (name: string) => rows.find((r) => r[4] === name);
-  expect(find('Amina Njoya')).toEqual(['Cameroon', '2018-04-11', '3', 'Panellist', 'Amina Njoya', 'Réseau des défenseurs du Cameroun', 'CSO', 'National', 'Woman', 'Cameroon', 'Done', '360', '380', '20', '10:08:00', '10:14:20', '', 'Women’s rights; Freedom of expression']);
+  expect(find('Amina Njoya')).toEqual([
+    'Cameroon',
+    '2018-04-11',
+    '3',
+    'Panellist',
+    'Amina Njoya',
+    'Réseau des défenseurs du Cameroun',
+    'CSO',
+    'National',
+    'Woman',
+    'Cameroon',
+    'Done',
+    '360',
+    '380',
+    '20',
+    '10:08:00',
+    '10:14:20',
+    '',
+    'Women’s rights; Freedom of expression',
+  ]);
   expect(find('Luis Ortega')?.slice(10, 17)).toEqual(['Absent', '360', '0', '0', '', '14:12:00', 'Visa refused']);
   expect(find('Marta Ruiz')?.[16]).toBe('');
   expect(find(`'${FORMULA_NAME}`)?.[5]).toBe("'+Global Voices");
@@ -230,7 +272,10 @@ test('exports re-read equal the record: CSV and XLSX, formulas neutralised, conf
   await expectNoSeriousA11yViolations(page, 'Reports exports');
 });
 
-test('the print document has Facts and Figures and a page per session, and the public one names no confidential person', async ({ page, browser }, testInfo) => {
+test('the print document has Facts and Figures and a page per session, and the public one names no confidential person', async ({
+  page,
+  browser,
+}, testInfo) => {
   await openFixture(page);
   await page.getByRole('button', { name: 'Save as PDF' }).click();
   const frame = page.getByTitle('Print preview');

@@ -40,7 +40,10 @@ async function openRoom(page: Page, context: BrowserContext, prepare?: (page: Pa
   };
 }
 
-test('the display follows the console: start, phases at the right second, pause, next speaker, message, blackout, layout, reloads', async ({ page, context }) => {
+test('the display follows the console: start, phases at the right second, pause, next speaker, message, blackout, layout, reloads', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   const { console: desk, display, advance } = await openRoom(page, context);
   const timer = display.getByRole('timer');
@@ -219,9 +222,12 @@ async function overflowingText(display: Page): Promise<string[]> {
       if (!hasText) continue;
       const box = el.getBoundingClientRect();
       const name = `${el.className || el.tagName} "${(el.textContent ?? '').slice(0, 40)}"`;
-      if (getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth) problems.push(`${name}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+      if (getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth)
+        problems.push(`${name}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
       if (box.left < -0.5 || box.top < -0.5 || box.right > width + 0.5 || box.bottom > height + 0.5) {
-        problems.push(`${name}: box ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)} outside ${width}×${height}`);
+        problems.push(
+          `${name}: box ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)} outside ${width}×${height}`,
+        );
       }
     }
     // The regions must hold their content too (nothing spilling over the next one).
@@ -234,7 +240,11 @@ async function overflowingText(display: Page): Promise<string[]> {
 
 test('the longest names fit at 1280×720, in portrait 1080×1920 and at 4K, in every layout', async ({ page, context }, testInfo: TestInfo) => {
   test.setTimeout(150_000);
-  const { console: desk, display, advance } = await openRoom(page, context, async (p) => {
+  const {
+    console: desk,
+    display,
+    advance,
+  } = await openRoom(page, context, async (p) => {
     // The first panellist of Azerbaijan gets a 60-character organisation (written before the display opens).
     expect(LONG_ORGANISATION).toHaveLength(60);
     await p.evaluate(
@@ -340,7 +350,10 @@ test('the series logo shows in the header and alone with Logo only', async ({ pa
   await expectNoSeriousA11yViolations(display, 'room display, logo only');
 });
 
-test('the display shows the session the console chose before anyone speaks, and follows the clock again on “the session now running”', async ({ page, context }) => {
+test('the display shows the session the console chose before anyone speaks, and follows the clock again on “the session now running”', async ({
+  page,
+  context,
+}) => {
   const { console: desk, display } = await openRoom(page, context);
   await expect(display.getByText('Azerbaijan', { exact: true })).toBeVisible();
   // Bangladesh run early: chosen in the console, nobody speaking yet.

@@ -14,8 +14,7 @@ const runtime = findElectronRuntime();
 const displayProblem = missingDisplayReason();
 
 const skipReason = !runtime.found
-  ? `Electron runtime not installed (${runtime.reason}); ` +
-    'run `npm install` and then `npm start` where the network allows the Electron download from GitHub'
+  ? `Electron runtime not installed (${runtime.reason}); ` + 'run `npm install` and then `npm start` where the network allows the Electron download from GitHub'
   : displayProblem !== null
     ? `Electron cannot open a window here: ${displayProblem}`
     : null;

@@ -15,12 +15,7 @@ export const BACKUP_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*
 export const MAX_BACKUP_FILE_NAME_LENGTH = 128;
 
 export function isValidBackupFileName(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    value.length <= MAX_BACKUP_FILE_NAME_LENGTH &&
-    BACKUP_FILE_NAME.test(value) &&
-    !WINDOWS_DEVICE_NAME.test(value)
-  );
+  return typeof value === 'string' && value.length <= MAX_BACKUP_FILE_NAME_LENGTH && BACKUP_FILE_NAME.test(value) && !WINDOWS_DEVICE_NAME.test(value);
 }
 
 /**

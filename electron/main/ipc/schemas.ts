@@ -30,10 +30,7 @@ const fileFilter = z.object({
 });
 const fileFilters = z.array(fileFilter).max(20);
 
-const fileData = z.union([
-  z.string().max(MAX_SAVE_BYTES),
-  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'too large'),
-]);
+const fileData = z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'too large')]);
 
 export const saveFileRequest = z.object({
   suggestedName,

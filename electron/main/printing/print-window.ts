@@ -30,9 +30,7 @@ const FONT_WAIT_LIMIT_MS = 5000;
 async function waitForFonts(contents: PrintableContents, log: PrintRunnerDeps['log']): Promise<void> {
   // Web fonts load when first used, possibly after the load event; printing before they
   // arrive would set plates in a fallback font.
-  const ready = contents.executeJavaScriptInIsolatedWorld(FONT_WAIT_WORLD_ID, [
-    { code: 'document.fonts.ready.then(() => true)' },
-  ]);
+  const ready = contents.executeJavaScriptInIsolatedWorld(FONT_WAIT_WORLD_ID, [{ code: 'document.fonts.ready.then(() => true)' }]);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), FONT_WAIT_LIMIT_MS);

@@ -10,9 +10,7 @@ import { mimeTypeFor } from './mime-types';
 export const PRINT_DOCUMENT_PREFIX = '__print-';
 
 export type AppRequestResolution =
-  | { kind: 'file'; filePath: string; mimeType: string }
-  | { kind: 'print-document'; id: string }
-  | { kind: 'refused'; status: 400 | 403 | 404; reason: string };
+  { kind: 'file'; filePath: string; mimeType: string } | { kind: 'print-document'; id: string } | { kind: 'refused'; status: 400 | 403 | 404; reason: string };
 
 /** The path functions the resolver needs; path.win32 in tests checks Windows rules on Linux. */
 export type PathApi = Pick<typeof path, 'join' | 'relative' | 'isAbsolute' | 'resolve'>;
@@ -53,11 +51,7 @@ function isAcceptableSegment(segment: string): boolean {
  * Maps a request on the app scheme to a file inside `rootDir` (out/renderer), or refuses it.
  * Pure: it reads nothing from disk, so every rule here is covered by plain unit tests.
  */
-export function resolveAppRequest(
-  requestUrl: unknown,
-  rootDir: string,
-  pathApi: PathApi = path,
-): AppRequestResolution {
+export function resolveAppRequest(requestUrl: unknown, rootDir: string, pathApi: PathApi = path): AppRequestResolution {
   if (typeof requestUrl !== 'string' || requestUrl.length > MAX_URL_LENGTH) {
     return refused(400, 'not a URL');
   }

@@ -49,9 +49,7 @@ export interface PermissionSessionLike {
       details: { requestingUrl?: string; mediaTypes?: string[] },
     ) => void,
   ): void;
-  setPermissionCheckHandler(
-    handler: (webContents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean,
-  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean): void;
   setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
 }
 
@@ -64,11 +62,7 @@ export interface PermissionLogger {
  * request handler (asked when a page requests) and the check handler (asked when a page
  * queries the state) are installed, and device access (USB, HID, serial) is refused outright.
  */
-export function installPermissionHandlers(
-  session: PermissionSessionLike,
-  devServerUrl: string | null,
-  log: PermissionLogger,
-): void {
+export function installPermissionHandlers(session: PermissionSessionLike, devServerUrl: string | null, log: PermissionLogger): void {
   session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
     const granted = isPermissionAllowed({ permission, requestingUrl: details.requestingUrl, devServerUrl, mediaTypes: details.mediaTypes });
     if (!granted) log.warn(`permission refused: ${permission}`);

@@ -48,8 +48,8 @@ export async function openConsoleWindow(deps: ConsoleWindowDeps): Promise<Browse
       width: Math.round(normal.width),
       height: Math.round(normal.height),
     };
-    void saveWindowState(deps.windowStateFile, { bounds, maximized: win.isMaximized() }, deps.writeFile).catch(
-      () => deps.context.log.warn('window state not saved'),
+    void saveWindowState(deps.windowStateFile, { bounds, maximized: win.isMaximized() }, deps.writeFile).catch(() =>
+      deps.context.log.warn('window state not saved'),
     );
   });
   win.on('closed', deps.onClosed);

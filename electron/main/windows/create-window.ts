@@ -21,11 +21,7 @@ export type WindowKind = 'console' | 'room display' | 'print';
  * goes through hardenWindow; app windows get the bridge and crash recovery, print windows get
  * neither (they show a document, not the app).
  */
-export function createAppWindow(
-  kind: WindowKind,
-  options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>,
-  context: WindowContext,
-): BrowserWindow {
+export function createAppWindow(kind: WindowKind, options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>, context: WindowContext): BrowserWindow {
   const withBridge = kind !== 'print';
   const win = new BrowserWindow({
     ...options,

@@ -6,9 +6,7 @@ export interface DisplayLike {
   bounds: Rect;
 }
 
-export type RoomDisplayPlacement =
-  | { kind: 'fullscreen'; display: DisplayLike }
-  | { kind: 'window'; display: DisplayLike };
+export type RoomDisplayPlacement = { kind: 'fullscreen'; display: DisplayLike } | { kind: 'window'; display: DisplayLike };
 
 function area(display: DisplayLike): number {
   return display.bounds.width * display.bounds.height;
@@ -25,11 +23,7 @@ function area(display: DisplayLike): number {
  *
  * Returns null only when no display is reported at all.
  */
-export function pickDisplayForRoom(
-  displays: readonly DisplayLike[],
-  primaryId: number,
-  consoleDisplayId?: number,
-): RoomDisplayPlacement | null {
+export function pickDisplayForRoom(displays: readonly DisplayLike[], primaryId: number, consoleDisplayId?: number): RoomDisplayPlacement | null {
   const avoidId = consoleDisplayId ?? primaryId;
   const candidates = displays.filter((d) => d.id !== avoidId);
   candidates.sort((a, b) => {

@@ -31,11 +31,7 @@ export function AppShell({ series, area, children }: { series: Series; area: Are
           <ul className="nav-list">
             {AREAS.map((a) => (
               <li key={a}>
-                <a
-                  className="nav-link"
-                  href={routeHref({ name: 'area', area: a })}
-                  aria-current={a === area ? 'page' : undefined}
-                >
+                <a className="nav-link" href={routeHref({ name: 'area', area: a })} aria-current={a === area ? 'page' : undefined}>
                   <AreaIcon area={a} />
                   <span>{t(`nav.${a}`)}</span>
                 </a>

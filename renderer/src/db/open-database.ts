@@ -5,10 +5,7 @@ import type { StorageProblem } from './storage-status';
 
 export type { StorageProblem } from './storage-status';
 
-
-export type OpenResult =
-  | { ok: true; db: SessionDeskDb }
-  | { ok: false; problem: StorageProblem; detail: string };
+export type OpenResult = { ok: true; db: SessionDeskDb } | { ok: false; problem: StorageProblem; detail: string };
 
 /** Turns Dexie's open errors into the few situations the user can act on. */
 export function classifyOpenError(error: unknown): { problem: StorageProblem; detail: string } {
@@ -57,10 +54,7 @@ function readInstalledVersion(name: string): Promise<number | null> {
  * `blocked` fires when another window still holds an older version open; we wait a little
  * for it to close before telling the user.
  */
-export async function openDatabase(
-  make: () => SessionDeskDb = () => new SessionDeskDb(),
-  blockedGraceMs = 3000,
-): Promise<OpenResult> {
+export async function openDatabase(make: () => SessionDeskDb = () => new SessionDeskDb(), blockedGraceMs = 3000): Promise<OpenResult> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
     return { ok: false, problem: 'unavailable', detail: 'IndexedDB is not available in this window.' };
   }
@@ -78,10 +72,7 @@ export async function openDatabase(
   let blockedTimer: ReturnType<typeof setTimeout> | undefined;
   const blocked = new Promise<OpenResult>((resolve) => {
     db.on('blocked', () => {
-      blockedTimer = setTimeout(
-        () => resolve({ ok: false, problem: 'blocked', detail: 'Another window keeps an older version open.' }),
-        blockedGraceMs,
-      );
+      blockedTimer = setTimeout(() => resolve({ ok: false, problem: 'blocked', detail: 'Another window keeps an older version open.' }), blockedGraceMs);
     });
   });
   // Dexie 4 would open a store that a newer version of the app upgraded, and even alter it.
@@ -91,7 +82,8 @@ export async function openDatabase(
     const detail = `The store is at schema version ${installed / DEXIE_VERSION_FACTOR}; this version of Session Desk knows up to ${LATEST_VERSION}.`;
     return { ok: false, problem: 'newer-version', detail };
   }
-  const opened = db.open().then((): OpenResult => ({ ok: true, db }),
+  const opened = db.open().then(
+    (): OpenResult => ({ ok: true, db }),
     (error: unknown): OpenResult => ({ ok: false, ...classifyOpenError(error) }),
   );
   const result = await Promise.race([opened, blocked]);

@@ -81,7 +81,6 @@ function printThroughIframe(html: string): Promise<void> {
   });
 }
 
-
 /** The origin-private file system's backups folder: invisible to other sites, kept with the site's data. */
 async function backupsFolder(): Promise<FileSystemDirectoryHandle> {
   const root = await navigator.storage.getDirectory();

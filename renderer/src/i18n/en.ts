@@ -66,7 +66,8 @@ export const en = {
     venuePlaceholder: 'e.g. Palais des Nations, Geneva',
     create: 'Create series',
     demoTitle: 'Try the demo series',
-    demoHelp: '“Pre-sessions 30”, Geneva, 11-13 April 2018: twelve States under Review, fictional panellists and about seventy fictional delegates of Permanent Missions.',
+    demoHelp:
+      '“Pre-sessions 30”, Geneva, 11-13 April 2018: twelve States under Review, fictional panellists and about seventy fictional delegates of Permanent Missions.',
     openDemo: 'Open the demo series',
     existingTitle: 'Your series',
     existingEmpty: 'No series on this laptop yet.',
@@ -177,7 +178,8 @@ export const en = {
     selected_other: '{{count}} selected',
     merge: 'Merge duplicates',
     mergeTitle: 'Merge two records of one person',
-    mergeHelp: 'Choose the record to keep. The other fills its empty fields, its registrations, programme slots and check-ins move to the kept record, and it is then deleted.',
+    mergeHelp:
+      'Choose the record to keep. The other fills its empty fields, its registrations, programme slots and check-ins move to the kept record, and it is then deleted.',
     keepThis: 'Keep this record',
     mergeConfirm: 'Merge',
     delete: 'Delete participant',

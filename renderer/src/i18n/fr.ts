@@ -63,7 +63,8 @@ export const fr: Strings = {
     venuePlaceholder: 'p. ex. Palais des Nations, Genève',
     create: 'Créer la série',
     demoTitle: 'Essayer la série de démonstration',
-    demoHelp: '« Pre-sessions 30 », Genève, 11-13 avril 2018 : douze États examinés, des panélistes fictifs et environ soixante-dix délégués fictifs de missions permanentes.',
+    demoHelp:
+      '« Pre-sessions 30 », Genève, 11-13 avril 2018 : douze États examinés, des panélistes fictifs et environ soixante-dix délégués fictifs de missions permanentes.',
     openDemo: 'Ouvrir la série de démonstration',
     existingTitle: 'Vos séries',
     existingEmpty: 'Aucune série sur cet ordinateur pour l’instant.',
@@ -102,13 +103,15 @@ export const fr: Strings = {
     duplicate: 'Dupliquer comme modèle',
     duplicated: 'Une copie a été créée. Vous modifiez maintenant la copie.',
     deleteSession: 'Supprimer la séance',
-    confirmDeleteSession: 'Supprimer la séance sur {{state}}, son programme et ses enregistrements de présence ? Les inscriptions à cette séance sont retirées des participants.',
+    confirmDeleteSession:
+      'Supprimer la séance sur {{state}}, son programme et ses enregistrements de présence ? Les inscriptions à cette séance sont retirées des participants.',
     defaultTimes: 'Temps par défaut',
     defaultTimesHelp: 'Temps donnés aux nouvelles interventions. Les interventions existantes gardent le leur.',
     saveDefaults: 'Enregistrer les temps par défaut',
     durationHelp: 'Minutes, ou minutes:secondes',
     order: 'Ordre des orateurs',
-    orderHelp: 'Faites glisser une ligne par sa poignée, ou placez le focus sur la poignée, appuyez sur Espace, puis sur les flèches, puis de nouveau sur Espace.',
+    orderHelp:
+      'Faites glisser une ligne par sa poignée, ou placez le focus sur la poignée, appuyez sur Espace, puis sur les flèches, puis de nouveau sur Espace.',
     reorder: 'Déplacer {{title}}',
     moveUp: 'Monter {{title}}',
     moveDown: 'Descendre {{title}}',
@@ -162,7 +165,8 @@ export const fr: Strings = {
     walkIn: 'Inscrit·e sur place · à vérifier',
     walkInsOnly: 'Inscriptions sur place à vérifier ({{count}})',
     walkInsHelp: 'Personnes inscrites à l’accueil avec quelques champs seulement : complétez leur fiche.',
-    reviewNotice: 'Inscrit·e sur place à l’accueil, avec quelques champs seulement. Complétez ou vérifiez la fiche, puis enregistrez-la : elle quitte les inscriptions sur place à vérifier.',
+    reviewNotice:
+      'Inscrit·e sur place à l’accueil, avec quelques champs seulement. Complétez ou vérifiez la fiche, puis enregistrez-la : elle quitte les inscriptions sur place à vérifier.',
     empty: 'Aucun participant pour l’instant — Importez un tableur ou ajoutez-en un.',
     noMatch: 'Personne ne correspond à « {{query}} ».',
     add: 'Ajouter un participant',
@@ -174,7 +178,8 @@ export const fr: Strings = {
     selected_other: '{{count}} sélectionnés',
     merge: 'Fusionner les doublons',
     mergeTitle: 'Fusionner deux fiches d’une même personne',
-    mergeHelp: 'Choisissez la fiche à garder. L’autre complète ses champs vides ; ses inscriptions, interventions et enregistrements de présence passent à la fiche gardée, puis elle est supprimée.',
+    mergeHelp:
+      'Choisissez la fiche à garder. L’autre complète ses champs vides ; ses inscriptions, interventions et enregistrements de présence passent à la fiche gardée, puis elle est supprimée.',
     keepThis: 'Garder cette fiche',
     mergeConfirm: 'Fusionner',
     delete: 'Supprimer le participant',
@@ -245,7 +250,8 @@ export const fr: Strings = {
     openLabel: 'Importer un tableur de participants',
     title: 'Importer des participants',
     choose: 'Choisir un fichier',
-    chooseHelp: 'Un fichier CSV (virgule, point-virgule ou tabulation ; UTF-8, UTF-16 ou Windows-1252) ou un classeur Excel (.xlsx), avec une ligne par personne et une ligne d’en-tête.',
+    chooseHelp:
+      'Un fichier CSV (virgule, point-virgule ou tabulation ; UTF-8, UTF-16 ou Windows-1252) ou un classeur Excel (.xlsx), avec une ligne par personne et une ligne d’en-tête.',
     reading: 'Lecture du fichier…',
     fileSummary: '{{name}} · {{rows}} lignes',
     csvDetails: 'CSV · {{encoding}} · séparé par {{delimiter}}',
@@ -332,7 +338,8 @@ export const fr: Strings = {
     title: 'Sauvegardes',
     help: 'Une copie de la série en cours est enregistrée automatiquement toutes les 5 minutes tant que quelque chose change, et quand la fenêtre est masquée. Les 20 dernières et une par jour sont conservées.',
     whereElectron: 'Dans le dossier des données : {{folder}}',
-    whereBrowser: 'Conservées par le navigateur pour cette adresse (stockage privé de l’origine). Exportez aussi la série pour en avoir une copie transportable.',
+    whereBrowser:
+      'Conservées par le navigateur pour cette adresse (stockage privé de l’origine). Exportez aussi la série pour en avoir une copie transportable.',
     backUpNow: 'Sauvegarder maintenant',
     backedUp: 'Une sauvegarde a été enregistrée.',
     none: 'Aucune sauvegarde pour l’instant.',
@@ -342,7 +349,8 @@ export const fr: Strings = {
     restore: 'Restaurer',
     restoreLabel: 'Restaurer la sauvegarde du {{time}}',
     restoreTitle: 'Restaurer cette sauvegarde ?',
-    restoreText: 'La série « {{name}} » est remplacée par sa sauvegarde du {{time}}. La série telle qu’elle est maintenant est d’abord sauvegardée : cette opération peut donc être annulée.',
+    restoreText:
+      'La série « {{name}} » est remplacée par sa sauvegarde du {{time}}. La série telle qu’elle est maintenant est d’abord sauvegardée : cette opération peut donc être annulée.',
     restored: 'La sauvegarde du {{time}} a été restaurée.',
     unknownSeries: 'Une série supprimée',
     failed: 'La sauvegarde n’a pas pu être restaurée : {{reason}} Rien n’a été modifié.',

@@ -42,7 +42,11 @@ export function CategoryFilterSelect(props: { id: string; value: Category | 'all
 export function GenderSelect(props: { id: string; value: Gender | null; onChange: (value: Gender | null) => void }) {
   const { t } = useTranslation();
   return (
-    <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange((GENDERS as readonly string[]).includes(e.target.value) ? (e.target.value as Gender) : null)}>
+    <select
+      id={props.id}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange((GENDERS as readonly string[]).includes(e.target.value) ? (e.target.value as Gender) : null)}
+    >
       <option value="">{t('participants.genderUnknown')}</option>
       {GENDERS.map((g) => (
         <option key={g} value={g}>
@@ -61,7 +65,11 @@ export function ScopeSelect(props: { id: string; value: CsoScope | null; onChang
   const { t } = useTranslation();
   const value = props.value ?? (props.unknownLabel ? '' : 'national');
   return (
-    <select id={props.id} value={value} onChange={(e) => props.onChange((CSO_SCOPES as readonly string[]).includes(e.target.value) ? (e.target.value as CsoScope) : null)}>
+    <select
+      id={props.id}
+      value={value}
+      onChange={(e) => props.onChange((CSO_SCOPES as readonly string[]).includes(e.target.value) ? (e.target.value as CsoScope) : null)}
+    >
       {props.unknownLabel ? <option value="">{props.unknownLabel}</option> : null}
       {CSO_SCOPES.map((scope) => (
         <option key={scope} value={scope}>

@@ -14,8 +14,10 @@ import { PRINT_FONT_FAMILY, type MeasureEm } from '../domain/plates';
 
 /** The unicode ranges of @fontsource's subsets. */
 const RANGES = {
-  latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  latinExt: 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+  latin:
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  latinExt:
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
   cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
 } as const;
 
@@ -30,7 +32,8 @@ const FACES: ReadonlyArray<{ url: string; weight: '400' | '700'; range: string }
 
 /** @font-face rules for the print document. */
 export const PRINT_FONT_CSS = FACES.map(
-  (f) => `@font-face { font-family: '${PRINT_FONT_FAMILY}'; font-style: normal; font-weight: ${f.weight}; font-display: block; src: url(${f.url}) format('woff2'); unicode-range: ${f.range}; }`,
+  (f) =>
+    `@font-face { font-family: '${PRINT_FONT_FAMILY}'; font-style: normal; font-weight: ${f.weight}; font-display: block; src: url(${f.url}) format('woff2'); unicode-range: ${f.range}; }`,
 ).join('\n');
 
 let loading: Promise<void> | null = null;
@@ -39,7 +42,12 @@ let loading: Promise<void> | null = null;
 export function loadPrintFonts(): Promise<void> {
   loading ??= Promise.all(
     FACES.map(async (f) => {
-      const face = new FontFace(PRINT_FONT_FAMILY, `url(${f.url}) format('woff2')`, { weight: f.weight, style: 'normal', unicodeRange: f.range, display: 'block' });
+      const face = new FontFace(PRINT_FONT_FAMILY, `url(${f.url}) format('woff2')`, {
+        weight: f.weight,
+        style: 'normal',
+        unicodeRange: f.range,
+        display: 'block',
+      });
       document.fonts.add(await face.load());
     }),
   ).then(() => undefined);

@@ -88,7 +88,7 @@ const cases: Array<{ rule: string; path: string; forbidden: string; allowed: str
     rule: 'common code imports no Node module',
     path: 'common/probe.ts',
     forbidden: "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;",
-    allowed: "export const x = 1;",
+    allowed: 'export const x = 1;',
     says: /package node:fs/,
   },
 ];

@@ -24,7 +24,8 @@ async function setup() {
   return { db, seriesId: series.seriesId, knownId: known.participantId };
 }
 
-const FILE = 'Name,Organisation,Email,Badge\nAna Gonzalez,org a,ana@example.org,\nBoris Petrov,Org B,,\nCarla Díaz,Org C,,\nBoris Petrov,Org B,boris@example.org,\n';
+const FILE =
+  'Name,Organisation,Email,Badge\nAna Gonzalez,org a,ana@example.org,\nBoris Petrov,Org B,,\nCarla Díaz,Org C,,\nBoris Petrov,Org B,boris@example.org,\n';
 
 describe('writing an import', () => {
   it('skips duplicates when asked, and gives new people the next badge codes', async () => {
@@ -33,7 +34,12 @@ describe('writing an import', () => {
     expect(outcome).toEqual({ added: 2, updated: 0, skipped: 2 });
     const all = await db.participants.where('seriesId').equals(seriesId).toArray();
     expect(all.map((p) => p.name).sort()).toEqual(['Ana González', 'Boris Petrov', 'Carla Díaz']);
-    expect(all.filter((p) => p.id !== knownId).map((p) => p.badgeCode).sort()).toEqual(['B-0008', 'B-0009']);
+    expect(
+      all
+        .filter((p) => p.id !== knownId)
+        .map((p) => p.badgeCode)
+        .sort(),
+    ).toEqual(['B-0008', 'B-0009']);
     expect((await db.participants.get(knownId))?.email).toBe('');
   });
 

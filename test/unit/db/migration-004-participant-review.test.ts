@@ -10,8 +10,22 @@ describe('schema migration 4', () => {
     const v3 = new SessionDeskDb(name, 3);
     await v3.open();
     const before = {
-      id: 'walk-in', seriesId: 's', name: 'Ingrid Testperson', organisation: '', category: 'cso', scope: 'national', gender: null, stateCode: null,
-      email: '', phone: '', badgeCode: 'PS30-0116', confidential: false, plateConsent: false, registrations: [{ sessionId: 'x', role: 'observer' }], createdAt: 3, updatedAt: 4,
+      id: 'walk-in',
+      seriesId: 's',
+      name: 'Ingrid Testperson',
+      organisation: '',
+      category: 'cso',
+      scope: 'national',
+      gender: null,
+      stateCode: null,
+      email: '',
+      phone: '',
+      badgeCode: 'PS30-0116',
+      confidential: false,
+      plateConsent: false,
+      registrations: [{ sessionId: 'x', role: 'observer' }],
+      createdAt: 3,
+      updatedAt: 4,
     };
     await v3.participants.add(before as unknown as Participant);
     v3.close();

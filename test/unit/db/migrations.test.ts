@@ -31,8 +31,18 @@ describe('schema migrations', () => {
     expect(tables.participants?.idxByName.badgeCode).toBeDefined();
     // A slot as version 1 stored it (before stateCode and log existed).
     await db.slots.add({
-      id: 's1', sessionId: 'x', seriesId: 'y', order: 'a0', kind: 'opening', participantId: null, label: '',
-      allottedSec: 60, status: 'pending', startedAt: null, elapsedBeforeMs: 0, updatedAt: 0,
+      id: 's1',
+      sessionId: 'x',
+      seriesId: 'y',
+      order: 'a0',
+      kind: 'opening',
+      participantId: null,
+      label: '',
+      allottedSec: 60,
+      status: 'pending',
+      startedAt: null,
+      elapsedBeforeMs: 0,
+      updatedAt: 0,
     } as unknown as Slot);
     db.close();
     // Reopening at the latest version keeps what v1 held.
@@ -47,8 +57,18 @@ describe('schema migrations', () => {
     const v1 = new SessionDeskDb(name, 1);
     await v1.open();
     await v1.slots.add({
-      id: 'old', sessionId: 'x', seriesId: 'y', order: 'a0', kind: 'panellist', participantId: 'p', label: '',
-      allottedSec: 360, status: 'done', startedAt: null, elapsedBeforeMs: 355_000, updatedAt: 5,
+      id: 'old',
+      sessionId: 'x',
+      seriesId: 'y',
+      order: 'a0',
+      kind: 'panellist',
+      participantId: 'p',
+      label: '',
+      allottedSec: 360,
+      status: 'done',
+      startedAt: null,
+      elapsedBeforeMs: 355_000,
+      updatedAt: 5,
     } as unknown as Slot);
     v1.close();
     const v2 = new SessionDeskDb(name, 2);

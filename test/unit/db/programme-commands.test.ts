@@ -65,7 +65,17 @@ describe('programme commands', () => {
     if (!a.ok || !b.ok) throw new Error('setup');
     const slot = await addSlot(db, sessionId, 'panellist');
     await assignSpeaker(db, slot, b.participantId);
-    await db.checkIns.add({ id: 'c1', seriesId, participantId: b.participantId, sessionId, at: 1, station: 'desk', method: 'search', kind: 'check-in', undoes: null });
+    await db.checkIns.add({
+      id: 'c1',
+      seriesId,
+      participantId: b.participantId,
+      sessionId,
+      at: 1,
+      station: 'desk',
+      method: 'search',
+      kind: 'check-in',
+      undoes: null,
+    });
     await mergeParticipants(db, a.participantId, b.participantId);
     expect(await db.participants.get(b.participantId)).toBeUndefined();
     expect((await db.participants.get(a.participantId))?.email).toBe('a@x.org');

@@ -44,7 +44,10 @@ describe('check-in commands', () => {
 
   it('refuses a check-in without a session', async () => {
     const { db, seriesId, someone } = await demo();
-    expect(await checkIn(db, { seriesId, participantId: someone.id, sessionIds: [], station: 'd', method: 'code' })).toEqual({ ok: false, reason: 'no-session' });
+    expect(await checkIn(db, { seriesId, participantId: someone.id, sessionIds: [], station: 'd', method: 'code' })).toEqual({
+      ok: false,
+      reason: 'no-session',
+    });
   });
 });
 
@@ -52,7 +55,13 @@ describe('walk-in command', () => {
   it('adds the person with a free badge code, registers and checks them in, flagged as a walk-in', async () => {
     const { db, seriesId, first } = await demo();
     const before = await db.participants.count();
-    const result = await registerWalkIn(db, seriesId, { name: '  Ingrid  Eriksen ', organisation: 'Permanent Mission of Norway', category: 'mission', stateCode: 'NOR' }, [first], 'desk-1');
+    const result = await registerWalkIn(
+      db,
+      seriesId,
+      { name: '  Ingrid  Eriksen ', organisation: 'Permanent Mission of Norway', category: 'mission', stateCode: 'NOR' },
+      [first],
+      'desk-1',
+    );
     if (!result.ok) throw new Error('refused');
     expect(await db.participants.count()).toBe(before + 1);
     const person = await db.participants.get(result.participantId);
@@ -83,7 +92,10 @@ describe('walk-in command', () => {
   it('writes nothing for a mission without its State', async () => {
     const { db, seriesId, first } = await demo();
     const before = await db.participants.count();
-    expect(await registerWalkIn(db, seriesId, { name: 'X', organisation: '', category: 'mission', stateCode: null }, [first], 'd')).toEqual({ ok: false, problems: ['state-required'] });
+    expect(await registerWalkIn(db, seriesId, { name: 'X', organisation: '', category: 'mission', stateCode: null }, [first], 'd')).toEqual({
+      ok: false,
+      problems: ['state-required'],
+    });
     expect(await db.participants.count()).toBe(before);
     expect(await db.checkIns.count()).toBe(0);
   });

@@ -14,8 +14,22 @@ let n = 0;
 const person = (fields: Partial<Participant> & Pick<Participant, 'name'>): Participant => {
   n += 1;
   return {
-    id: `p${n}`, seriesId: 's', organisation: '', category: 'cso', scope: 'national', gender: null, stateCode: null, email: '', phone: '',
-    badgeCode: `PS30-${String(n).padStart(4, '0')}`, confidential: false, plateConsent: false, registrations: [], reviewedAt: null, createdAt: 0, updatedAt: 0,
+    id: `p${n}`,
+    seriesId: 's',
+    organisation: '',
+    category: 'cso',
+    scope: 'national',
+    gender: null,
+    stateCode: null,
+    email: '',
+    phone: '',
+    badgeCode: `PS30-${String(n).padStart(4, '0')}`,
+    confidential: false,
+    plateConsent: false,
+    registrations: [],
+    reviewedAt: null,
+    createdAt: 0,
+    updatedAt: 0,
     ...fields,
   };
 };
@@ -75,10 +89,7 @@ describe('desk search', () => {
   });
 
   it('ranks a match in the name above one in the organisation', () => {
-    const index2 = buildDeskIndex([
-      person({ name: 'Zed Memorial-Smith', organisation: 'Other' }),
-      person({ name: 'Bea Jones', organisation: 'Memorial' }),
-    ]);
+    const index2 = buildDeskIndex([person({ name: 'Zed Memorial-Smith', organisation: 'Other' }), person({ name: 'Bea Jones', organisation: 'Memorial' })]);
     expect(searchDesk(index2, 'memorial').map((p) => p.name)).toEqual(['Zed Memorial-Smith', 'Bea Jones']);
     expect(searchDesk(index2, 'memorial', 1)).toHaveLength(1);
   });
@@ -96,7 +107,15 @@ describe('desk search', () => {
 });
 
 const event = (id: string, participantId: string, sessionId: string, undoes: string | null = null): CheckIn => ({
-  id, seriesId: 's', participantId, sessionId, at: 1, station: 'desk-1', method: 'search', kind: undoes ? 'undo' : 'check-in', undoes,
+  id,
+  seriesId: 's',
+  participantId,
+  sessionId,
+  at: 1,
+  station: 'desk-1',
+  method: 'search',
+  kind: undoes ? 'undo' : 'check-in',
+  undoes,
 });
 
 describe('check-in rules', () => {
@@ -142,7 +161,10 @@ describe('session counts', () => {
     expect(counts.missionsPresent).toBe(2);
     expect(counts.missionsRegistered).toBe(3);
     expect(counts.missionShare).toBeCloseTo(2 / 3);
-    expect(counts.panellists.map((p) => [p.participant.name, p.arrived])).toEqual([['Anna Panel', false], ['Zoe Panel', true]]);
+    expect(counts.panellists.map((p) => [p.participant.name, p.arrived])).toEqual([
+      ['Anna Panel', false],
+      ['Zoe Panel', true],
+    ]);
   });
 });
 
@@ -172,7 +194,10 @@ describe('walk-ins', () => {
   });
   it('become participants registered for the sessions they enter', () => {
     const input = walkInParticipantInput({ name: 'A', organisation: 'PM', category: 'mission', stateCode: 'CHE' }, ['a', 'b']);
-    expect(input.registrations).toEqual([{ sessionId: 'a', role: 'delegate' }, { sessionId: 'b', role: 'delegate' }]);
+    expect(input.registrations).toEqual([
+      { sessionId: 'a', role: 'delegate' },
+      { sessionId: 'b', role: 'delegate' },
+    ]);
     expect(input.scope).toBeNull();
   });
   it('find the same person up to accents, word order or one typo', () => {

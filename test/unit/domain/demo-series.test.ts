@@ -14,8 +14,18 @@ describe('the demo series "Pre-sessions 30"', () => {
     expect(demo.series.name).toBe('Pre-sessions 30');
     expect([demo.series.startDate, demo.series.endDate]).toEqual(['2018-04-11', '2018-04-13']);
     expect(demo.sessions.map((s) => stateName(s.stateCode, 'en'))).toEqual([
-      'Azerbaijan', 'Bangladesh', 'Burkina Faso', 'Cameroon', 'Canada', 'Colombia',
-      'Cuba', 'Djibouti', 'Germany', 'Russian Federation', 'Turkmenistan', 'Uzbekistan',
+      'Azerbaijan',
+      'Bangladesh',
+      'Burkina Faso',
+      'Cameroon',
+      'Canada',
+      'Colombia',
+      'Cuba',
+      'Djibouti',
+      'Germany',
+      'Russian Federation',
+      'Turkmenistan',
+      'Uzbekistan',
     ]);
     for (const session of demo.sessions) {
       const [sh = 0, sm = 0] = session.start.split(':').map(Number);
@@ -53,7 +63,17 @@ describe('the demo series "Pre-sessions 30"', () => {
   it('orders each session opening, SuR statement, panel, questions, closing, with unique order keys', () => {
     const first = demo.sessions[0];
     const slots = demo.slots.filter((s) => s.sessionId === first?.id).sort((a, b) => (a.order < b.order ? -1 : 1));
-    expect(slots.map((s) => s.kind)).toEqual(['opening', 'sur-statement', 'panellist', 'panellist', 'panellist', 'panellist', 'panellist', 'moderator-questions', 'closing']);
+    expect(slots.map((s) => s.kind)).toEqual([
+      'opening',
+      'sur-statement',
+      'panellist',
+      'panellist',
+      'panellist',
+      'panellist',
+      'panellist',
+      'moderator-questions',
+      'closing',
+    ]);
     expect(new Set(slots.map((s) => s.order)).size).toBe(slots.length);
     expect(slots.find((s) => s.kind === 'sur-statement')?.allottedSec).toBe(120);
   });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PARTICIPANT, makeParticipant, mergeParticipantRecords, nextBadgeCode, participantChanges, validateParticipant } from '../../../renderer/src/domain/participants/records';
+import {
+  EMPTY_PARTICIPANT,
+  makeParticipant,
+  mergeParticipantRecords,
+  nextBadgeCode,
+  participantChanges,
+  validateParticipant,
+} from '../../../renderer/src/domain/participants/records';
 import { buildParticipantIndex, searchParticipantIndex, type ParticipantFilter } from '../../../renderer/src/domain/participants/filter';
 import type { Participant } from '../../../renderer/src/domain/core/model';
 
-const filterParticipants = (list: readonly Participant[], filter: ParticipantFilter, language: string) => searchParticipantIndex(buildParticipantIndex(list, language), filter);
+const filterParticipants = (list: readonly Participant[], filter: ParticipantFilter, language: string) =>
+  searchParticipantIndex(buildParticipantIndex(list, language), filter);
 
 const person = (fields: Partial<typeof EMPTY_PARTICIPANT>, id = 'p') => makeParticipant({ ...EMPTY_PARTICIPANT, ...fields }, 'series', () => id, 0);
 
@@ -29,7 +37,18 @@ describe('participants', () => {
 
   it('merge fills gaps from the duplicate, unites registrations and never loses confidentiality', () => {
     const keep = { ...person({ name: 'Amina', registrations: [{ sessionId: 's1', role: 'panellist' }] }, 'k'), email: '' };
-    const dup = person({ name: 'Amina A.', email: 'a@x.org', confidential: true, registrations: [{ sessionId: 's1', role: 'observer' }, { sessionId: 's2', role: 'observer' }] }, 'd');
+    const dup = person(
+      {
+        name: 'Amina A.',
+        email: 'a@x.org',
+        confidential: true,
+        registrations: [
+          { sessionId: 's1', role: 'observer' },
+          { sessionId: 's2', role: 'observer' },
+        ],
+      },
+      'd',
+    );
     const merged = mergeParticipantRecords(keep, dup, 9);
     expect(merged.id).toBe('k');
     expect(merged.name).toBe('Amina');
@@ -49,7 +68,7 @@ describe('participants', () => {
   it('are found by name, organisation, badge or State in English or French, without accents', () => {
     const list = [
       person({ name: 'José González', organisation: 'Observatorio', stateCode: 'COL' }, '1'),
-      person({ name: 'Aya Koné', organisation: "Ligue ivoirienne", stateCode: 'CIV', badgeCode: 'PS-0042' }, '2'),
+      person({ name: 'Aya Koné', organisation: 'Ligue ivoirienne', stateCode: 'CIV', badgeCode: 'PS-0042' }, '2'),
     ];
     const find = (query: string) => filterParticipants(list, { query, category: 'all' }, 'en').map((p) => p.id);
     expect(find('gonzalez')).toEqual(['1']);

@@ -4,7 +4,15 @@ import { currentSession, sessionOnScreen } from '../../../renderer/src/domain/pr
 import type { CheckIn, Session } from '../../../renderer/src/domain/core/model';
 
 const event = (id: string, participantId: string, at: number, undoes: string | null = null): CheckIn => ({
-  id, seriesId: 's', participantId, sessionId: 'x', at, station: 'desk', method: 'search', kind: undoes ? 'undo' : 'check-in', undoes,
+  id,
+  seriesId: 's',
+  participantId,
+  sessionId: 'x',
+  at,
+  station: 'desk',
+  method: 'search',
+  kind: undoes ? 'undo' : 'check-in',
+  undoes,
 });
 
 describe('presence from check-in events', () => {
@@ -17,7 +25,15 @@ describe('presence from check-in events', () => {
 
 describe('the session now running', () => {
   const session = (id: string, start: string, end: string, date = '2018-04-11'): Session => ({
-    id, seriesId: 's', stateCode: 'AZE', date, start, end, room: '', moderator: '', updatedAt: 0,
+    id,
+    seriesId: 's',
+    stateCode: 'AZE',
+    date,
+    start,
+    end,
+    room: '',
+    moderator: '',
+    updatedAt: 0,
   });
   const sessions = [session('a', '10:00', '11:00'), session('b', '11:15', '12:15'), session('c', '10:00', '11:00', '2018-04-12')];
   it('is the one being spoken in, else the one whose hours hold now, else the next today', () => {

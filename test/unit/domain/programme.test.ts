@@ -28,13 +28,25 @@ describe('sessions', () => {
 
   it('duplicate as a fresh template: new ids, same structure, no speakers, no timings', () => {
     const make = ids();
-    const session = { id: 'orig', seriesId: 'series', stateCode: 'TUR', date: '2026-04-08', start: '10:00', end: '11:00', room: 'XXIV', moderator: 'M', updatedAt: 0 };
+    const session = {
+      id: 'orig',
+      seriesId: 'series',
+      stateCode: 'TUR',
+      date: '2026-04-08',
+      start: '10:00',
+      end: '11:00',
+      room: 'XXIV',
+      moderator: 'M',
+      updatedAt: 0,
+    };
     const slots = startingSlots(session, series, make, 0).map((s) => ({ ...s, participantId: 'p1', status: 'done' as const, elapsedBeforeMs: 5000 }));
     const copy = duplicateSession(session, slots, { keepSpeakers: false }, make, 1);
     expect(copy.session.id).not.toBe('orig');
     expect(copy.session.room).toBe('XXIV');
     expect(copy.slots.map((s) => s.kind)).toEqual(slots.map((s) => s.kind));
-    expect(copy.slots.every((s) => s.sessionId === copy.session.id && s.participantId === null && s.status === 'pending' && s.elapsedBeforeMs === 0)).toBe(true);
+    expect(copy.slots.every((s) => s.sessionId === copy.session.id && s.participantId === null && s.status === 'pending' && s.elapsedBeforeMs === 0)).toBe(
+      true,
+    );
     expect(new Set([...slots, ...copy.slots].map((s) => s.id)).size).toBe(slots.length * 2);
   });
 });

@@ -4,8 +4,16 @@ import { UN_STATES, stateByCode, stateName, statesSorted, withoutArticle } from 
 describe('the UN list of States', () => {
   it('holds 193 members, 2 observer States and 2 non-member States', () => {
     expect(UN_STATES.filter((s) => s.status === 'member')).toHaveLength(193);
-    expect(UN_STATES.filter((s) => s.status === 'observer state').map((s) => s.iso3).sort()).toEqual(['PSE', 'VAT']);
-    expect(UN_STATES.filter((s) => s.status === 'non-member state').map((s) => s.iso3).sort()).toEqual(['COK', 'NIU']);
+    expect(
+      UN_STATES.filter((s) => s.status === 'observer state')
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(['PSE', 'VAT']);
+    expect(
+      UN_STATES.filter((s) => s.status === 'non-member state')
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(['COK', 'NIU']);
     expect(new Set(UN_STATES.map((s) => s.iso3)).size).toBe(UN_STATES.length);
   });
 

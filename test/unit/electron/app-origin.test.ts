@@ -14,13 +14,12 @@ describe('the app origin', () => {
     expect(rendererUrl(DEV, ROOM_DISPLAY_ROUTE)).toBe('http://localhost:5173/#/display');
   });
 
-  it.each([
-    'app://session-desk/index.html',
-    'app://session-desk/index.html#/moderator',
-    'app://session-desk/assets/index-abc.js?v=1',
-  ])('recognises %s as the app', (url) => {
-    expect(isAppUrl(url, null)).toBe(true);
-  });
+  it.each(['app://session-desk/index.html', 'app://session-desk/index.html#/moderator', 'app://session-desk/assets/index-abc.js?v=1'])(
+    'recognises %s as the app',
+    (url) => {
+      expect(isAppUrl(url, null)).toBe(true);
+    },
+  );
 
   it.each([
     'app://evil/index.html',
@@ -115,10 +114,7 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ senderFrame: { url: 'app://session-desk/index.html', parent: {} } }, null)).toBe(false);
   });
 
-  it.each(['https://evil.example/', 'app://evil/index.html', 'file:///etc/passwd', 'data:text/html,x', 'about:blank'])(
-    'refuses a frame at %s',
-    (url) => {
-      expect(isTrustedSender(top(url), DEV)).toBe(false);
-    },
-  );
+  it.each(['https://evil.example/', 'app://evil/index.html', 'file:///etc/passwd', 'data:text/html,x', 'about:blank'])('refuses a frame at %s', (url) => {
+    expect(isTrustedSender(top(url), DEV)).toBe(false);
+  });
 });

@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isBareFileName, isValidBackupFileName } from '../../../electron/main/files/file-names';
 
 describe('isValidBackupFileName', () => {
-  it.each([
-    '2026-04-11T09-30-00Z.sessiondesk.json',
-    'backup.json',
-    'series_30.auto-backup.json',
-    'A1.json',
-  ])('accepts %s', (name) => {
+  it.each(['2026-04-11T09-30-00Z.sessiondesk.json', 'backup.json', 'series_30.auto-backup.json', 'A1.json'])('accepts %s', (name) => {
     expect(isValidBackupFileName(name)).toBe(true);
   });
 
@@ -41,12 +36,9 @@ describe('isValidBackupFileName', () => {
 });
 
 describe('isBareFileName (names suggested to the save dialog)', () => {
-  it.each(['participants.csv', 'Name plates – Cameroon.pdf', 'Fédération de Russie.xlsx', 'Report (final).pdf'])(
-    'accepts %s',
-    (name) => {
-      expect(isBareFileName(name)).toBe(true);
-    },
-  );
+  it.each(['participants.csv', 'Name plates – Cameroon.pdf', 'Fédération de Russie.xlsx', 'Report (final).pdf'])('accepts %s', (name) => {
+    expect(isBareFileName(name)).toBe(true);
+  });
 
   it.each(['../x.csv', 'a/b.csv', 'a\\b.csv', 'C:x.csv', ' x.csv', 'x.csv ', 'x.', '.x', 'a?.csv', 'a*.csv', 'a<b>.csv', 'CON', 'prn.txt', '', 'x\u0007.csv'])(
     'refuses %j',

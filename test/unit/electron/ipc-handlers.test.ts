@@ -191,9 +191,7 @@ describe('the IPC handlers', () => {
 
     it('lists printers in the contract shape', async () => {
       const { ipcMain } = setup();
-      await expect(ipcMain.invoke(IPC_CHANNELS.listPrinters)).resolves.toEqual([
-        { name: 'desk-printer', displayName: 'Desk printer', isDefault: false },
-      ]);
+      await expect(ipcMain.invoke(IPC_CHANNELS.listPrinters)).resolves.toEqual([{ name: 'desk-printer', displayName: 'Desk printer', isDefault: false }]);
     });
 
     it('prints silently to a named printer that exists', async () => {
@@ -264,16 +262,13 @@ describe('the IPC handlers', () => {
       expect(written.get(`/data/Session Desk/backups/${fileName}`)).toBe('{}');
     });
 
-    it.each(['../escape.json', '..\\escape.json', '/tmp/x.json', 'sub/x.json', 'x.txt'])(
-      'refuses the file name %j and writes nothing',
-      async (fileName) => {
-        const { ipcMain, written } = setup();
-        await expect(ipcMain.invoke(IPC_CHANNELS.writeBackup, { fileName, json: '{}' })).rejects.toMatchObject({
-          reason: 'invalid-payload',
-        });
-        expect(written.size).toBe(0);
-      },
-    );
+    it.each(['../escape.json', '..\\escape.json', '/tmp/x.json', 'sub/x.json', 'x.txt'])('refuses the file name %j and writes nothing', async (fileName) => {
+      const { ipcMain, written } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.writeBackup, { fileName, json: '{}' })).rejects.toMatchObject({
+        reason: 'invalid-payload',
+      });
+      expect(written.size).toBe(0);
+    });
   });
 
   describe('backup retention, listing and reading', () => {
@@ -317,14 +312,11 @@ describe('the IPC handlers', () => {
       expect(deps.external.openExternal).toHaveBeenCalledWith('https://www.upr-info.org/en');
     });
 
-    it.each(['file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@evil.example/'])(
-      'answers false for %s and opens nothing',
-      async (url) => {
-        const { ipcMain, deps } = setup();
-        await expect(ipcMain.invoke(IPC_CHANNELS.openExternal, url)).resolves.toBe(false);
-        expect(deps.external.openExternal).not.toHaveBeenCalled();
-      },
-    );
+    it.each(['file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@evil.example/'])('answers false for %s and opens nothing', async (url) => {
+      const { ipcMain, deps } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.openExternal, url)).resolves.toBe(false);
+      expect(deps.external.openExternal).not.toHaveBeenCalled();
+    });
   });
 
   describe('disk space and the final backup at quit', () => {

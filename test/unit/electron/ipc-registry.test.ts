@@ -97,20 +97,19 @@ describe('registerIpcHandlers', () => {
   it('passes a handler failure on to the renderer and logs it', async () => {
     const ipcMain = new FakeIpcMain();
     const log = { warn: vi.fn(), error: vi.fn() };
-    registerIpcHandlers(
-      ipcMain,
-      [{ channel: 'app:info', parse: z.undefined(), handle: () => Promise.reject(new TypeError('disk full')) }],
-      { isTrustedSender: () => true, log },
-    );
+    registerIpcHandlers(ipcMain, [{ channel: 'app:info', parse: z.undefined(), handle: () => Promise.reject(new TypeError('disk full')) }], {
+      isTrustedSender: () => true,
+      log,
+    });
     await expect(ipcMain.invoke('app:info', fromApp)).rejects.toThrow('disk full');
     expect(log.error).toHaveBeenCalledWith('ipc app:info: handler failed (TypeError)');
   });
 
   it('refuses to register a channel twice', () => {
     const handler: IpcHandler<z.ZodType, unknown, FakeEvent> = { channel: 'app:info', parse: z.undefined(), handle: () => 1 };
-    expect(() =>
-      registerIpcHandlers(new FakeIpcMain(), [handler, handler], { isTrustedSender: () => true, log: { warn() {}, error() {} } }),
-    ).toThrow('IPC channel registered twice: app:info');
+    expect(() => registerIpcHandlers(new FakeIpcMain(), [handler, handler], { isTrustedSender: () => true, log: { warn() {}, error() {} } })).toThrow(
+      'IPC channel registered twice: app:info',
+    );
   });
 
   it('removes its handlers when asked', async () => {

@@ -1,11 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import {
-  PERMISSION_ALLOWLIST,
-  installPermissionHandlers,
-  isPermissionAllowed,
-  type PermissionSessionLike,
-} from '../../../electron/main/security/permissions';
+import { PERMISSION_ALLOWLIST, installPermissionHandlers, isPermissionAllowed, type PermissionSessionLike } from '../../../electron/main/security/permissions';
 
 const APP = 'app://session-desk/index.html';
 
@@ -67,7 +62,8 @@ describe('the permission allowlist', () => {
   });
 
   it('grants the camera to the app for video only, never the microphone', () => {
-    const media = (mediaTypes: string[] | undefined, requestingUrl = APP) => isPermissionAllowed({ permission: 'media', requestingUrl, devServerUrl: null, mediaTypes });
+    const media = (mediaTypes: string[] | undefined, requestingUrl = APP) =>
+      isPermissionAllowed({ permission: 'media', requestingUrl, devServerUrl: null, mediaTypes });
     expect(media(['video'])).toBe(true);
     expect(media(['audio'])).toBe(false);
     expect(media(['video', 'audio'])).toBe(false);
@@ -81,12 +77,9 @@ describe('the permission allowlist', () => {
     expect(isPermissionAllowed({ permission: 'fullscreen', requestingUrl: APP, devServerUrl: null })).toBe(true);
   });
 
-  it.each(['https://evil.example/', 'app://other/index.html', 'file:///x.html', undefined])(
-    'denies a listed permission to %s',
-    (requestingUrl) => {
-      expect(isPermissionAllowed({ permission: 'fullscreen', requestingUrl, devServerUrl: null })).toBe(false);
-    },
-  );
+  it.each(['https://evil.example/', 'app://other/index.html', 'file:///x.html', undefined])('denies a listed permission to %s', (requestingUrl) => {
+    expect(isPermissionAllowed({ permission: 'fullscreen', requestingUrl, devServerUrl: null })).toBe(false);
+  });
 });
 
 describe('installPermissionHandlers', () => {

@@ -20,20 +20,17 @@ describe('the preload bridge', () => {
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
-  it.each(Object.keys(IPC_CHANNELS) as Array<keyof typeof IPC_CHANNELS>)(
-    '%s invokes its own channel with at most the one payload',
-    async (method) => {
-      const { bridge, invoke } = setup();
-      const payload = { marker: method };
-      const call = bridge[method] as (...args: unknown[]) => Promise<unknown>;
-      await expect(call(payload, 'smuggled second argument')).resolves.toBe(`answer from ${IPC_CHANNELS[method]}`);
-      expect(invoke).toHaveBeenCalledOnce();
-      const args = invoke.mock.calls[0] ?? [];
-      expect(args[0]).toBe(IPC_CHANNELS[method]);
-      expect(args.length).toBeLessThanOrEqual(2);
-      expect(args).not.toContain('smuggled second argument');
-    },
-  );
+  it.each(Object.keys(IPC_CHANNELS) as Array<keyof typeof IPC_CHANNELS>)('%s invokes its own channel with at most the one payload', async (method) => {
+    const { bridge, invoke } = setup();
+    const payload = { marker: method };
+    const call = bridge[method] as (...args: unknown[]) => Promise<unknown>;
+    await expect(call(payload, 'smuggled second argument')).resolves.toBe(`answer from ${IPC_CHANNELS[method]}`);
+    expect(invoke).toHaveBeenCalledOnce();
+    const args = invoke.mock.calls[0] ?? [];
+    expect(args[0]).toBe(IPC_CHANNELS[method]);
+    expect(args.length).toBeLessThanOrEqual(2);
+    expect(args).not.toContain('smuggled second argument');
+  });
 
   it('sends methods without a request with no payload at all', async () => {
     const { bridge, invoke } = setup();

@@ -54,7 +54,10 @@ describe('event file format', () => {
   });
 
   it('keeps the themes tagged on a slot', () => {
-    const tagged = { ...EXAMPLE_SNAPSHOT, slots: EXAMPLE_SNAPSHOT.slots.map((s) => (s.kind === 'panellist' ? { ...s, themes: ['womens-rights', 'custom-water-1a2b3c4d'] } : s)) };
+    const tagged = {
+      ...EXAMPLE_SNAPSHOT,
+      slots: EXAMPLE_SNAPSHOT.slots.map((s) => (s.kind === 'panellist' ? { ...s, themes: ['womens-rights', 'custom-water-1a2b3c4d'] } : s)),
+    };
     const { header: _header, ...back } = parseEventFile(serializeEventFile(tagged, EXAMPLE_APP, EXAMPLE_EXPORTED_AT));
     expect(back).toEqual(tagged);
     const bad = serializeEventFile(tagged, EXAMPLE_APP, EXAMPLE_EXPORTED_AT).replace('"womens-rights"', '"Women\'s rights"');

@@ -62,7 +62,16 @@ export async function seedDemo(db: SessionDeskDb): Promise<string> {
   const undone = checkIns[2];
   if (!undone) throw new Error('four check-ins');
   checkIns.push({ ...undone, id: newId(), at: NOW + 10_000, kind: 'undo', undoes: undone.id, method: 'search' });
-  checkIns.push({ ...undone, id: newId(), at: NOW + 20_000, sessionId: second.id, participantId: marked.id, undoes: null, kind: 'check-in', method: 'walk-in' });
+  checkIns.push({
+    ...undone,
+    id: newId(),
+    at: NOW + 20_000,
+    sessionId: second.id,
+    participantId: marked.id,
+    undoes: null,
+    kind: 'check-in',
+    method: 'walk-in',
+  });
 
   await db.transaction('rw', [db.series, db.sessions, db.slots, db.participants, db.checkIns, db.settings], async () => {
     await db.series.add(demo.series);

@@ -42,9 +42,29 @@ function bigSnapshot(): EventSnapshot {
     };
     participants.push(person);
     if (i % 2 === 0) {
-      checkIns.push({ id: id(), seriesId: demo.series.id, participantId: person.id, sessionId: first.id, at: NOW + i, station: 'desk-1', method: 'search', kind: 'check-in', undoes: null });
+      checkIns.push({
+        id: id(),
+        seriesId: demo.series.id,
+        participantId: person.id,
+        sessionId: first.id,
+        at: NOW + i,
+        station: 'desk-1',
+        method: 'search',
+        kind: 'check-in',
+        undoes: null,
+      });
     }
-    checkIns.push({ id: id(), seriesId: demo.series.id, participantId: person.id, sessionId: second.id, at: NOW + 50_000 + i, station: 'desk-2', method: 'scan', kind: 'check-in', undoes: null });
+    checkIns.push({
+      id: id(),
+      seriesId: demo.series.id,
+      participantId: person.id,
+      sessionId: second.id,
+      at: NOW + 50_000 + i,
+      station: 'desk-2',
+      method: 'scan',
+      kind: 'check-in',
+      undoes: null,
+    });
   }
   return { series: demo.series, sessions: demo.sessions, slots: demo.slots, participants, checkIns, settings: {} };
 }

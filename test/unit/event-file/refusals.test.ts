@@ -156,7 +156,11 @@ describe('event file refusals', () => {
       [(f) => void (at(f.sessions, 0)['start'] = '9:00'), 'sessions[0].start', /"HH:MM"/],
       [(f) => void (at(f.sessions, 1)['seriesId'] = 'another'), 'sessions[1].seriesId', /belongs to another series/],
       [(f) => void (at(f.checkIns, 0)['participantId'] = 'ghost'), 'checkIns[0].participantId', /no participant has the id "ghost"/],
-      [(f) => void (at(f.participants, 0)['registrations'] = [{ sessionId: 'gone', role: 'delegate' }]), 'participants[0].registrations[0].sessionId', /no session/],
+      [
+        (f) => void (at(f.participants, 0)['registrations'] = [{ sessionId: 'gone', role: 'delegate' }]),
+        'participants[0].registrations[0].sessionId',
+        /no session/,
+      ],
       [(f) => void (at(f.slots, 2)['participantId'] = 'ghost'), 'slots[2].participantId', /no participant/],
       [(f) => void (f['exportedAt'] = 'yesterday'), 'exportedAt', /ISO 8601/],
       [(f) => void (f['formatVersion'] = 0), 'formatVersion', /whole number from 1/],

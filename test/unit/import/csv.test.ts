@@ -55,7 +55,11 @@ describe('parseCsv', () => {
   });
 
   it('handles CR-only line ends, empty cells and a missing final line break', () => {
-    expect(parseCsv('a,b\rc,\r,d').rows).toEqual([['a', 'b'], ['c', ''], ['', 'd']]);
+    expect(parseCsv('a,b\rc,\r,d').rows).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+      ['', 'd'],
+    ]);
   });
 
   it('keeps quotes inside an unquoted cell and text after a closing quote', () => {
@@ -65,7 +69,10 @@ describe('parseCsv', () => {
   it('follows an Excel "sep=" line and does not count it as a row', () => {
     const { rows, delimiter } = parseCsv('sep=;\r\nName;Org\r\nAna, Maria;X\r\n');
     expect(delimiter).toBe(';');
-    expect(rows).toEqual([['Name', 'Org'], ['Ana, Maria', 'X']]);
+    expect(rows).toEqual([
+      ['Name', 'Org'],
+      ['Ana, Maria', 'X'],
+    ]);
   });
 
   it('refuses a quote that never closes, naming its row', () => {

@@ -23,15 +23,52 @@ import { seededRandom } from '../../../renderer/src/domain/demo/seeded-random';
 const SEED = Number(process.env.FUZZ_SEED ?? 90210);
 const FILES = Number(process.env.FUZZ_FILES ?? 600);
 
-
-
 const random = seededRandom(SEED);
 const int = (n: number) => Math.floor(random() * n);
-const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T;
+const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
 
-const CSV_FIXTURES = ['utf8-comma.csv', 'utf8-bom-semicolon.csv', 'windows-1252-comma.csv', 'windows-1252-semicolon.csv', 'quoted.csv', 'french-headers.csv', 'rejects.csv', 'tab.tsv', 'utf16le-tab.txt', 'whitespace.csv'];
+const CSV_FIXTURES = [
+  'utf8-comma.csv',
+  'utf8-bom-semicolon.csv',
+  'windows-1252-comma.csv',
+  'windows-1252-semicolon.csv',
+  'quoted.csv',
+  'french-headers.csv',
+  'rejects.csv',
+  'tab.tsv',
+  'utf16le-tab.txt',
+  'whitespace.csv',
+];
 const XLSX_FIXTURES = ['handmade.xlsx', 'two-sheets.xlsx', 'title-rows.xlsx', 'empty-first-sheet.xlsx'];
-const NASTY = ['\u200b', '\u200d', '\ufeff', '\u202e', '\u0000', '\u0007', '\u001b[31m', '\r', '\n', '\t', '"', '""', '"\n"', ';', ',', '<script>alert(1)</script>', '<b>', '&amp;', '&#0;', ']]>', '=CMD|"/c calc"!A1', '💥', 'é', '\ud800', '�', 'NaN', '-1e309'];
+const NASTY = [
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u202e',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\r',
+  '\n',
+  '\t',
+  '"',
+  '""',
+  '"\n"',
+  ';',
+  ',',
+  '<script>alert(1)</script>',
+  '<b>',
+  '&amp;',
+  '&#0;',
+  ']]>',
+  '=CMD|"/c calc"!A1',
+  '💥',
+  'é',
+  '\ud800',
+  '�',
+  'NaN',
+  '-1e309',
+];
 
 const csvText = (name: string) => new TextDecoder('utf-8').decode(fixture(name).bytes);
 
@@ -91,7 +128,9 @@ function makeCsv(): ImportFile {
       // Markup and control characters in every cell of a generated table.
       const rows = 1 + int(40);
       const header = pick(['Name,Email,Category', 'Nom;Courriel;Catégorie', 'Full name\tOrganisation\tState', 'a,b,c', '']);
-      const body = Array.from({ length: rows }, () => [sprinkle('Person', 2), sprinkle('x@y', 1), pick(['CSO', 'ONG', 'mission', '<i>NHRI</i>', ''])].join(pick([',', ';', '\t'])));
+      const body = Array.from({ length: rows }, () =>
+        [sprinkle('Person', 2), sprinkle('x@y', 1), pick(['CSO', 'ONG', 'mission', '<i>NHRI</i>', ''])].join(pick([',', ';', '\t'])),
+      );
       return { name, bytes: new TextEncoder().encode([header, ...body].join('\n')) };
     }
     default:
@@ -119,7 +158,8 @@ function makeXlsx(): ImportFile {
   else if (kind === 3) entries[target] = new TextEncoder().encode(sprinkle(text, 1 + int(15)));
   else if (kind === 4) delete entries[target];
   else entries[target] = randomBytes(int(2048));
-  if (random() < 0.2) entries['xl/worksheets/sheet99.xml'] = new TextEncoder().encode('<worksheet><sheetData><row><c t="s"><v>999999</v></c></row></sheetData>');
+  if (random() < 0.2)
+    entries['xl/worksheets/sheet99.xml'] = new TextEncoder().encode('<worksheet><sheetData><row><c t="s"><v>999999</v></c></row></sheetData>');
   return { name, bytes: zipSync(entries) };
 }
 
@@ -163,7 +203,14 @@ describe('import fuzzing', () => {
           continue;
         }
         const sessions = await db.sessions.where('seriesId').equals(seriesId).toArray();
-        const plan = await buildImportPlan(table, mapping, { existing: before, seriesId, findSession: makeSessionFinder(sessions), allSessionIds: sessions.map((s) => s.id), now: Date.now(), newId });
+        const plan = await buildImportPlan(table, mapping, {
+          existing: before,
+          seriesId,
+          findSession: makeSessionFinder(sessions),
+          allSessionIds: sessions.map((s) => s.id),
+          now: Date.now(),
+          newId,
+        });
         const choice: DuplicateChoice = random() < 0.5 ? 'skip' : 'update';
 
         // Now and then the write fails halfway (a full disk, a quota): all of it must roll back.
@@ -209,7 +256,9 @@ describe('import fuzzing', () => {
       }
     }
 
-    console.log(`fuzz: files tried ${tried}, crashes ${crashes.length}, half-imports ${halfImports} (refused ${refused}, imported ${imported}, rolled back ${rolledBack}; seed ${SEED})`);
+    console.log(
+      `fuzz: files tried ${tried}, crashes ${crashes.length}, half-imports ${halfImports} (refused ${refused}, imported ${imported}, rolled back ${rolledBack}; seed ${SEED})`,
+    );
     expect(crashes.slice(0, 5)).toEqual([]);
     expect(halfImports).toBe(0);
     expect(tried).toBeGreaterThanOrEqual(500);

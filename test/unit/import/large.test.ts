@@ -17,7 +17,9 @@ async function importBytes(name: string, bytes: Uint8Array) {
   let progressCalls = 0;
   const plan = await buildImportPlan(table, mapping, makeContext(), () => progressCalls++);
   const done = performance.now();
-  console.info(`${name}: ${ROWS} rows, read ${(read - started).toFixed(0)} ms, map + validate ${(done - read).toFixed(0)} ms, total ${(done - started).toFixed(0)} ms`);
+  console.info(
+    `${name}: ${ROWS} rows, read ${(read - started).toFixed(0)} ms, map + validate ${(done - read).toFixed(0)} ms, total ${(done - started).toFixed(0)} ms`,
+  );
   return { table, mapping, plan, progressCalls };
 }
 

@@ -6,7 +6,18 @@ describe('guessMapping', () => {
   it('maps the English headers of a typical registration export', async () => {
     const table = await readTable(fixture('utf8-comma.csv'));
     expect(guessMapping(table.headers)).toEqual([
-      'name', 'organisation', 'category', 'state', 'gender', 'email', 'phone', 'sessions', 'role', 'badgeCode', 'confidential', 'scope',
+      'name',
+      'organisation',
+      'category',
+      'state',
+      'gender',
+      'email',
+      'phone',
+      'sessions',
+      'role',
+      'badgeCode',
+      'confidential',
+      'scope',
     ]);
   });
 
@@ -14,16 +25,43 @@ describe('guessMapping', () => {
     const table = await readTable(fixture('french-headers.csv'));
     expect(table.headers[0]).toBe('Prénom');
     expect(guessMapping(table.headers)).toEqual([
-      'firstName', 'lastName', 'organisation', 'category', 'state', 'gender', 'email', 'phone', 'sessions', 'role', 'badgeCode', 'confidential', 'scope',
+      'firstName',
+      'lastName',
+      'organisation',
+      'category',
+      'state',
+      'gender',
+      'email',
+      'phone',
+      'sessions',
+      'role',
+      'badgeCode',
+      'confidential',
+      'scope',
     ]);
   });
 
   it('ignores case, accents and punctuation', () => {
     expect(guessMapping(['FULL NAME', 'organization', 'CATEGORIE', 'etat', 'E-Mail', 'telephone', 'Role', 'Badge Code', 'confidentiel'])).toEqual([
-      'name', 'organisation', 'category', 'state', 'email', 'phone', 'role', 'badgeCode', 'confidential',
+      'name',
+      'organisation',
+      'category',
+      'state',
+      'email',
+      'phone',
+      'role',
+      'badgeCode',
+      'confidential',
     ]);
     expect(guessMapping(['Nom', 'Organisme', 'Pays', 'Sexe', 'Genre', 'Courriel', 'Rôle', 'Type'])).toEqual([
-      'name', 'organisation', 'state', 'gender', null, 'email', 'role', 'category',
+      'name',
+      'organisation',
+      'state',
+      'gender',
+      null,
+      'email',
+      'role',
+      'category',
     ]);
   });
 
@@ -37,7 +75,10 @@ describe('guessMapping', () => {
   it('ignores brackets and markers, and falls back on one telling word', () => {
     expect(guessMapping(['Name (required)', 'Email*', 'Country (ISO code)'])).toEqual(['name', 'email', 'state']);
     expect(guessMapping(['Participant email address', 'Mobile phone number', 'Organisation type', 'Country of residence'])).toEqual([
-      'email', 'phone', 'category', 'state',
+      'email',
+      'phone',
+      'category',
+      'state',
     ]);
   });
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildImportPlan,
-  guessMapping,
-  ImportError,
-  readTable,
-  type ColumnMapping,
-  type ImportPlan,
-  type Table,
-} from '../../../renderer/src/domain/import';
+import { buildImportPlan, guessMapping, ImportError, readTable, type ColumnMapping, type ImportPlan, type Table } from '../../../renderer/src/domain/import';
 import { makeSyntheticCsv } from '../../fixtures/import/synthetic';
 import { existingParticipant, fixture, makeContext, SESSIONS } from './helpers';
 
@@ -51,9 +43,17 @@ describe('buildImportPlan: a typical English file', () => {
       createdAt: Date.UTC(2018, 3, 1),
       updatedAt: Date.UTC(2018, 3, 1),
     });
-    expect(byName(plan, 'Zoë Müller').participant).toMatchObject({ scope: 'international', stateCode: 'DEU', registrations: [{ sessionId: 's-DEU', role: 'observer' }] });
+    expect(byName(plan, 'Zoë Müller').participant).toMatchObject({
+      scope: 'international',
+      stateCode: 'DEU',
+      registrations: [{ sessionId: 's-DEU', role: 'observer' }],
+    });
     expect(byName(plan, 'Kouassi Yao').participant).toMatchObject({ stateCode: 'CIV', gender: 'man', confidential: true });
-    expect(byName(plan, 'Ольга Смирнова').participant).toMatchObject({ stateCode: 'RUS', confidential: true, registrations: [{ sessionId: 's-RUS', role: 'panellist' }] });
+    expect(byName(plan, 'Ольга Смирнова').participant).toMatchObject({
+      stateCode: 'RUS',
+      confidential: true,
+      registrations: [{ sessionId: 's-RUS', role: 'panellist' }],
+    });
     // A mission: no CSO scope; "Cuba, Germany" is two sessions.
     expect(byName(plan, 'Nguyễn Thị Hoa').participant).toMatchObject({
       category: 'mission',
@@ -74,7 +74,11 @@ describe('buildImportPlan: a typical English file', () => {
       ],
     });
     expect(byName(plan, 'ليلى أحمد').participant).toMatchObject({ category: 'un-io', stateCode: null, registrations: [] });
-    expect(byName(plan, 'Kim Min-jun').participant).toMatchObject({ category: 'media', stateCode: 'KOR', registrations: [{ sessionId: 's-AZE', role: 'observer' }] });
+    expect(byName(plan, 'Kim Min-jun').participant).toMatchObject({
+      category: 'media',
+      stateCode: 'KOR',
+      registrations: [{ sessionId: 's-AZE', role: 'observer' }],
+    });
   });
 });
 
@@ -84,19 +88,50 @@ describe('buildImportPlan: French file', () => {
     expect(plan.rejected).toEqual([]);
     expect(plan.warnings).toEqual([]);
     expect(plan.accepted.map((d) => d.participant.name)).toEqual([
-      'Aminata Traoré', 'Jean-Pierre Dubois', 'Olga Ivanova', 'Mei Chen', 'Tom Baker', 'Ayşe Yılmaz', 'Maria Garcia', 'John Doe',
+      'Aminata Traoré',
+      'Jean-Pierre Dubois',
+      'Olga Ivanova',
+      'Mei Chen',
+      'Tom Baker',
+      'Ayşe Yılmaz',
+      'Maria Garcia',
+      'John Doe',
     ]);
     expect(byName(plan, 'Aminata Traoré').participant).toMatchObject({
-      category: 'cso', scope: 'national', stateCode: 'MLI', gender: 'woman', confidential: false, registrations: [{ sessionId: 's-BFA', role: 'panellist' }],
+      category: 'cso',
+      scope: 'national',
+      stateCode: 'MLI',
+      gender: 'woman',
+      confidential: false,
+      registrations: [{ sessionId: 's-BFA', role: 'panellist' }],
     });
     expect(byName(plan, 'Jean-Pierre Dubois').participant).toMatchObject({
-      category: 'mission', stateCode: 'FRA', gender: 'man',
-      registrations: [{ sessionId: 's-CMR', role: 'delegate' }, { sessionId: 's-CAN', role: 'delegate' }],
+      category: 'mission',
+      stateCode: 'FRA',
+      gender: 'man',
+      registrations: [
+        { sessionId: 's-CMR', role: 'delegate' },
+        { sessionId: 's-CAN', role: 'delegate' },
+      ],
     });
-    expect(byName(plan, 'Olga Ivanova').participant).toMatchObject({ category: 'mission', stateCode: 'RUS', registrations: [{ sessionId: 's-RUS', role: 'sur-delegation' }] });
-    expect(byName(plan, 'Mei Chen').participant).toMatchObject({ category: 'nhri', stateCode: 'CAN', confidential: true, registrations: [{ sessionId: 's-CAN', role: 'observer' }] });
+    expect(byName(plan, 'Olga Ivanova').participant).toMatchObject({
+      category: 'mission',
+      stateCode: 'RUS',
+      registrations: [{ sessionId: 's-RUS', role: 'sur-delegation' }],
+    });
+    expect(byName(plan, 'Mei Chen').participant).toMatchObject({
+      category: 'nhri',
+      stateCode: 'CAN',
+      confidential: true,
+      registrations: [{ sessionId: 's-CAN', role: 'observer' }],
+    });
     expect(byName(plan, 'Tom Baker').participant).toMatchObject({ category: 'media', stateCode: 'GBR', gender: 'man' });
-    expect(byName(plan, 'Ayşe Yılmaz').participant).toMatchObject({ category: 'cso', scope: 'international', stateCode: 'TUR', registrations: [{ sessionId: 's-AZE', role: 'panellist' }] });
+    expect(byName(plan, 'Ayşe Yılmaz').participant).toMatchObject({
+      category: 'cso',
+      scope: 'international',
+      stateCode: 'TUR',
+      registrations: [{ sessionId: 's-AZE', role: 'panellist' }],
+    });
     // "Toutes": every session of the series.
     expect(byName(plan, 'Maria Garcia').participant.registrations.map((r) => r.sessionId)).toEqual(SESSIONS.map((s) => s.id));
     expect(byName(plan, 'John Doe').participant).toMatchObject({ category: 'mission', stateCode: 'USA' });
@@ -210,10 +245,7 @@ describe('buildImportPlan: cells', () => {
   const table = (headers: string[], ...rows: string[][]): Table => ({ format: 'csv', headers, rows, headerRowNumber: 1, firstRowNumber: 2 });
 
   it('warns about unknown sessions, roles and scopes, and keeps an unclear "confidential" safe', async () => {
-    const t = table(
-      ['Name', 'Category', 'Sessions', 'Role', 'Confidential', 'Scope'],
-      ['Ana', 'CSO', 'Cuba; Atlantis', 'Juggler', 'maybe', 'regional'],
-    );
+    const t = table(['Name', 'Category', 'Sessions', 'Role', 'Confidential', 'Scope'], ['Ana', 'CSO', 'Cuba; Atlantis', 'Juggler', 'maybe', 'regional']);
     const plan = await buildImportPlan(t, guessMapping(t.headers), makeContext());
     expect(plan.warnings.map((w) => [w.code, w.value])).toEqual([
       ['unknown-scope', 'regional'],
@@ -225,13 +257,19 @@ describe('buildImportPlan: cells', () => {
   });
 
   it('joins first and last names, and takes the first non-empty cell of a field mapped twice', async () => {
-    const t = table(['First name', 'Last name', 'Email', 'Email 2', 'Sessions', 'More sessions'], ['Ana', 'González', '', 'ana@example.org', 'Cuba', 'Germany; Cuba']);
+    const t = table(
+      ['First name', 'Last name', 'Email', 'Email 2', 'Sessions', 'More sessions'],
+      ['Ana', 'González', '', 'ana@example.org', 'Cuba', 'Germany; Cuba'],
+    );
     const mapping: ColumnMapping = ['firstName', 'lastName', 'email', 'email', 'sessions', 'sessions'];
     const plan = await buildImportPlan(t, mapping, makeContext());
     expect(plan.accepted[0]?.participant).toMatchObject({
       name: 'Ana González',
       email: 'ana@example.org',
-      registrations: [{ sessionId: 's-CUB', role: 'observer' }, { sessionId: 's-DEU', role: 'observer' }],
+      registrations: [
+        { sessionId: 's-CUB', role: 'observer' },
+        { sessionId: 's-DEU', role: 'observer' },
+      ],
     });
   });
 

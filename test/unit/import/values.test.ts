@@ -13,12 +13,31 @@ import {
 
 describe('parseCategory', () => {
   it.each([
-    ['CSO', 'cso', null], ['NGO', 'cso', null], ['ONG', 'cso', null], ['OSC', 'cso', null], ['ngo', 'cso', null],
-    ['National NGO', 'cso', 'national'], ['ONG internationale', 'cso', 'international'], ['INGO', 'cso', 'international'],
-    ['NHRI', 'nhri', null], ['INDH', 'nhri', null], ['Permanent Mission', 'mission', null], ['Mission permanente', 'mission', null],
-    ['State', 'mission', null], ['État', 'mission', null], ['UN', 'un-io', null], ['IO', 'un-io', null], ['UN/IO', 'un-io', null],
-    ['Media', 'media', null], ['Médias', 'media', null], ['Press', 'media', null], ['Presse', 'media', null],
-    ['Organiser', 'organiser', null], ['Organizer', 'organiser', null], ['Other', 'other', null], ['Autre', 'other', null],
+    ['CSO', 'cso', null],
+    ['NGO', 'cso', null],
+    ['ONG', 'cso', null],
+    ['OSC', 'cso', null],
+    ['ngo', 'cso', null],
+    ['National NGO', 'cso', 'national'],
+    ['ONG internationale', 'cso', 'international'],
+    ['INGO', 'cso', 'international'],
+    ['NHRI', 'nhri', null],
+    ['INDH', 'nhri', null],
+    ['Permanent Mission', 'mission', null],
+    ['Mission permanente', 'mission', null],
+    ['State', 'mission', null],
+    ['État', 'mission', null],
+    ['UN', 'un-io', null],
+    ['IO', 'un-io', null],
+    ['UN/IO', 'un-io', null],
+    ['Media', 'media', null],
+    ['Médias', 'media', null],
+    ['Press', 'media', null],
+    ['Presse', 'media', null],
+    ['Organiser', 'organiser', null],
+    ['Organizer', 'organiser', null],
+    ['Other', 'other', null],
+    ['Autre', 'other', null],
   ] as const)('%s -> %s', (text, category, scope) => {
     expect(parseCategory(text)).toEqual({ category, scope });
   });
@@ -30,9 +49,19 @@ describe('parseCategory', () => {
 
 describe('parseGender', () => {
   it.each([
-    ['F', 'woman'], ['Female', 'woman'], ['woman', 'woman'], ['Femme', 'woman'], ['Féminin', 'woman'],
-    ['M', 'man'], ['Male', 'man'], ['Man', 'man'], ['Homme', 'man'], ['H', 'man'],
-    ['Other', 'other'], ['X', 'other'], ['Non-binary', 'other'],
+    ['F', 'woman'],
+    ['Female', 'woman'],
+    ['woman', 'woman'],
+    ['Femme', 'woman'],
+    ['Féminin', 'woman'],
+    ['M', 'man'],
+    ['Male', 'man'],
+    ['Man', 'man'],
+    ['Homme', 'man'],
+    ['H', 'man'],
+    ['Other', 'other'],
+    ['X', 'other'],
+    ['Non-binary', 'other'],
   ] as const)('%s -> %s', (text, gender) => {
     expect(parseGender(text)).toEqual({ gender });
   });
@@ -45,10 +74,19 @@ describe('parseGender', () => {
 
 describe('parseRole', () => {
   it.each([
-    ['Panellist', 'panellist'], ['Panelist', 'panellist'], ['Panéliste', 'panellist'], ['Speaker', 'panellist'],
-    ['Delegate', 'delegate'], ['Délégué(e)', 'delegate'], ['Déléguée', 'delegate'],
-    ['Observer', 'observer'], ['Observateur', 'observer'], ['Observatrice', 'observer'],
-    ['SuR delegation', 'sur-delegation'], ['State under Review', 'sur-delegation'], ['Participant', 'default'],
+    ['Panellist', 'panellist'],
+    ['Panelist', 'panellist'],
+    ['Panéliste', 'panellist'],
+    ['Speaker', 'panellist'],
+    ['Delegate', 'delegate'],
+    ['Délégué(e)', 'delegate'],
+    ['Déléguée', 'delegate'],
+    ['Observer', 'observer'],
+    ['Observateur', 'observer'],
+    ['Observatrice', 'observer'],
+    ['SuR delegation', 'sur-delegation'],
+    ['State under Review', 'sur-delegation'],
+    ['Participant', 'default'],
   ] as const)('%s -> %s', (text, role) => {
     expect(parseRole(text)).toBe(role);
   });

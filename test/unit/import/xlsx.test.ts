@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError, readXlsx } from '../../../renderer/src/domain/import';
-import {
-  attribute,
-  cellReference,
-  isDateFormatCode,
-  numberText,
-  parseSharedStrings,
-  serialDateText,
-} from '../../../renderer/src/domain/import/xlsx-parts';
+import { attribute, cellReference, isDateFormatCode, numberText, parseSharedStrings, serialDateText } from '../../../renderer/src/domain/import/xlsx-parts';
 import { fixture } from './helpers';
 
 describe('readXlsx on a hand-written workbook', () => {
@@ -72,7 +65,8 @@ describe('SpreadsheetML pieces', () => {
   });
 
   it('reads shared strings with rich runs, phonetic runs and escapes', () => {
-    const xml = '<sst><si><t>a&amp;b</t></si><si/><si><r><t>x</t></r><r><t xml:space="preserve"> y</t></r><rPh><t>z</t></rPh></si><si><t>_x0041__x005F_x</t></si></sst>';
+    const xml =
+      '<sst><si><t>a&amp;b</t></si><si/><si><r><t>x</t></r><r><t xml:space="preserve"> y</t></r><rPh><t>z</t></rPh></si><si><t>_x0041__x005F_x</t></si></sst>';
     expect(parseSharedStrings(xml)).toEqual(['a&b', '', 'x y', 'A_x']);
   });
 });

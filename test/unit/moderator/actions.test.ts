@@ -24,13 +24,36 @@ const newId = () => `id-${++n}`;
 const ctx = (now: number) => ({ now, newId, action: newId() });
 
 function make(id: string, order: string, kind: Slot['kind'], allottedSec: number): Slot {
-  return { id, sessionId: 'se', seriesId: 'sr', order, kind, participantId: null, label: id, allottedSec, status: 'pending', startedAt: null, elapsedBeforeMs: 0, stateCode: null, log: [], themes: [], updatedAt: 0 };
+  return {
+    id,
+    sessionId: 'se',
+    seriesId: 'sr',
+    order,
+    kind,
+    participantId: null,
+    label: id,
+    allottedSec,
+    status: 'pending',
+    startedAt: null,
+    elapsedBeforeMs: 0,
+    stateCode: null,
+    log: [],
+    themes: [],
+    updatedAt: 0,
+  };
 }
 
 /** Applies a plan as the command does, so a sequence of actions can be played. */
 const apply = (slots: Slot[], plan: ModeratorPlan): Slot[] => applyPlanToSlots(slots, plan);
 
-const session = () => [make('open', 'a0', 'opening', 180), make('sur', 'a1', 'sur-statement', 120), make('p1', 'a2', 'panellist', 360), make('p2', 'a3', 'panellist', 360), make('q', 'a4', 'moderator-questions', 300), make('close', 'a5', 'closing', 180)];
+const session = () => [
+  make('open', 'a0', 'opening', 180),
+  make('sur', 'a1', 'sur-statement', 120),
+  make('p1', 'a2', 'panellist', 360),
+  make('p2', 'a3', 'panellist', 360),
+  make('q', 'a4', 'moderator-questions', 300),
+  make('close', 'a5', 'closing', 180),
+];
 const byId = (slots: Slot[], id: string) => slots.find((s) => s.id === id) as Slot;
 
 describe('moderator actions', () => {

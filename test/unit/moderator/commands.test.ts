@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addToFloor, giveFloor, markAbsent, moveRequest, nextSpeaker, toggleTimer, undoLastAction, withdrawRequest } from '../../../renderer/src/db/commands/moderator';
+import {
+  addToFloor,
+  giveFloor,
+  markAbsent,
+  moveRequest,
+  nextSpeaker,
+  toggleTimer,
+  undoLastAction,
+  withdrawRequest,
+} from '../../../renderer/src/db/commands/moderator';
 import { openDemoSeries } from '../../../renderer/src/db/commands/demo';
 import { readProgramme, readSession } from '../../../renderer/src/db/queries/series';
 import { readSessionPresence } from '../../../renderer/src/db/queries/moderator';
@@ -58,7 +67,17 @@ describe('moderator commands', () => {
     const { db, session } = await demoSession();
     const delegate = (await db.participants.toArray()).find((p) => p.category === 'mission' && p.registrations.some((r) => r.sessionId === session.id));
     if (!delegate) throw new Error('the demo has delegates');
-    await db.checkIns.add({ id: 'c1', seriesId: session.seriesId, participantId: delegate.id, sessionId: session.id, at: 1, station: 'desk-1', method: 'search', kind: 'check-in', undoes: null });
+    await db.checkIns.add({
+      id: 'c1',
+      seriesId: session.seriesId,
+      participantId: delegate.id,
+      sessionId: session.id,
+      at: 1,
+      station: 'desk-1',
+      method: 'search',
+      kind: 'check-in',
+      undoes: null,
+    });
     const presence = await readSessionPresence(db, session.id);
     expect(presence.participants.has(delegate.id)).toBe(true);
     expect(presence.missions.has(delegate.stateCode ?? '')).toBe(true);

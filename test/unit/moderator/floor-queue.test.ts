@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { floorQueue, matchMissions, openRequestOf, orderForNewRequest, orderForQueueMove, statesThatSpoke } from '../../../renderer/src/domain/moderator/floor-queue';
+import {
+  floorQueue,
+  matchMissions,
+  openRequestOf,
+  orderForNewRequest,
+  orderForQueueMove,
+  statesThatSpoke,
+} from '../../../renderer/src/domain/moderator/floor-queue';
 import type { Slot } from '../../../renderer/src/domain/core/model';
 import { sortByOrder } from '../../../renderer/src/domain/programme/slot-order';
 
 type S = Pick<Slot, 'id' | 'order' | 'kind' | 'status' | 'stateCode'>;
-const slot = (id: string, order: string, kind: Slot['kind'], status: Slot['status'] = 'pending', stateCode: string | null = null): S => ({ id, order, kind, status, stateCode });
+const slot = (id: string, order: string, kind: Slot['kind'], status: Slot['status'] = 'pending', stateCode: string | null = null): S => ({
+  id,
+  order,
+  kind,
+  status,
+  stateCode,
+});
 
 const programme: S[] = [
   slot('open', 'a0', 'opening', 'done'),
@@ -22,7 +35,12 @@ describe('floor queue', () => {
   });
 
   it('knows a delegation’s open request, the queue, and who already spoke', () => {
-    const slots = [...programme, slot('d1', 'a2V', 'floor', 'done', 'DEU'), slot('f1', 'a2X', 'floor', 'pending', 'FRA'), slot('b1', 'a2Y', 'floor', 'pending', 'BRA')];
+    const slots = [
+      ...programme,
+      slot('d1', 'a2V', 'floor', 'done', 'DEU'),
+      slot('f1', 'a2X', 'floor', 'pending', 'FRA'),
+      slot('b1', 'a2Y', 'floor', 'pending', 'BRA'),
+    ];
     expect(openRequestOf(slots, 'FRA')?.id).toBe('f1');
     expect(openRequestOf(slots, 'DEU')).toBeUndefined();
     expect(floorQueue(slots).map((s) => s.id)).toEqual(['f1', 'b1']);
@@ -30,7 +48,12 @@ describe('floor queue', () => {
   });
 
   it('moves an entry within the queue without moving anything else', () => {
-    const slots = [...programme, slot('f1', 'a2V', 'floor', 'pending', 'FRA'), slot('b1', 'a2X', 'floor', 'pending', 'BRA'), slot('c1', 'a2Y', 'floor', 'pending', 'CHN')];
+    const slots = [
+      ...programme,
+      slot('f1', 'a2V', 'floor', 'pending', 'FRA'),
+      slot('b1', 'a2X', 'floor', 'pending', 'BRA'),
+      slot('c1', 'a2Y', 'floor', 'pending', 'CHN'),
+    ];
     const moved = slots.map((s) => (s.id === 'c1' ? { ...s, order: orderForQueueMove(slots, 'c1', 0) } : s));
     expect(sortByOrder(moved).map((s) => s.id)).toEqual(['open', 'panel', 'questions', 'c1', 'f1', 'b1', 'close']);
     const down = slots.map((s) => (s.id === 'f1' ? { ...s, order: orderForQueueMove(slots, 'f1', 2) } : s));

@@ -5,9 +5,36 @@ import { localEpoch, runOfShow } from '../../../renderer/src/domain/moderator/ru
 const session = { date: '2018-04-11', start: '10:00', end: '11:00' };
 const T0 = localEpoch(session.date, session.start);
 function make(id: string, order: string, allottedSec: number, fields: Partial<Slot> = {}): Slot {
-  return { id, sessionId: 'se', seriesId: 'sr', order, kind: 'panellist', participantId: null, label: '', allottedSec, status: 'pending', startedAt: null, elapsedBeforeMs: 0, stateCode: null, log: [], themes: [], updatedAt: 0, ...fields };
+  return {
+    id,
+    sessionId: 'se',
+    seriesId: 'sr',
+    order,
+    kind: 'panellist',
+    participantId: null,
+    label: '',
+    allottedSec,
+    status: 'pending',
+    startedAt: null,
+    elapsedBeforeMs: 0,
+    stateCode: null,
+    log: [],
+    themes: [],
+    updatedAt: 0,
+    ...fields,
+  };
 }
-const start = (at: number) => ({ id: `e${at}`, action: `a${at}`, kind: 'start' as const, at, deltaSec: 0, reason: '', reasonPublic: false, before: null, undoes: null });
+const start = (at: number) => ({
+  id: `e${at}`,
+  action: `a${at}`,
+  kind: 'start' as const,
+  at,
+  deltaSec: 0,
+  reason: '',
+  reasonPublic: false,
+  before: null,
+  undoes: null,
+});
 
 describe('run of show', () => {
   it('before the start: the programme as planned, projected end from the scheduled start', () => {

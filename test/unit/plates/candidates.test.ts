@@ -16,7 +16,19 @@ async function demo() {
 }
 
 function input(sources: Awaited<ReturnType<typeof demo>>, over: Partial<CandidateInput>): CandidateInput {
-  return { kind: 'panellists', source: '', programme: sources.programme, participants: sources.participants, french: 'same-face', organiserName: 'UPR Info', customText: '', extraStates: [], language: 'en', t, ...over };
+  return {
+    kind: 'panellists',
+    source: '',
+    programme: sources.programme,
+    participants: sources.participants,
+    french: 'same-face',
+    organiserName: 'UPR Info',
+    customText: '',
+    extraStates: [],
+    language: 'en',
+    t,
+    ...over,
+  };
 }
 
 describe('what the plates screen offers', () => {

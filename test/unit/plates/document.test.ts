@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { SAFE_MARGIN_MM, badgeDocument, badgeFor, checkLogo, customPlates, escapeHtml, fitBadges, fitTentCards, panellistPlate, tentCardDocument, tentCardLayout } from '../../../renderer/src/domain/plates';
+import {
+  SAFE_MARGIN_MM,
+  badgeDocument,
+  badgeFor,
+  checkLogo,
+  customPlates,
+  escapeHtml,
+  fitBadges,
+  fitTentCards,
+  panellistPlate,
+  tentCardDocument,
+  tentCardLayout,
+} from '../../../renderer/src/domain/plates';
 
 const width = (text: string) => text.length * 0.6;
 const measure = { bold: width, regular: width };
@@ -22,7 +34,10 @@ describe('the tent-card geometry', () => {
 
 describe('the print document', () => {
   it('escapes markup in names: "<b>" prints as text', () => {
-    const plate = panellistPlate({ id: 'x', name: 'Jane <b>Bold</b> & Co', organisation: '"Quoted" Org', confidential: false, plateConsent: false }, 'Panellist');
+    const plate = panellistPlate(
+      { id: 'x', name: 'Jane <b>Bold</b> & Co', organisation: '"Quoted" Org', confidential: false, plateConsent: false },
+      'Panellist',
+    );
     const { cards } = fitTentCards([plate], 'A4', false, measure);
     const doc = tentCardDocument(cards, 'A4', options);
     expect(doc.html).not.toContain('<b>');
@@ -58,7 +73,22 @@ describe('the print document', () => {
   });
 
   it('badges: 8 per A4 page with a QR code each, 1 per A6 page', () => {
-    const people = Array.from({ length: 9 }, (_, i) => badgeFor({ id: `p${i}`, name: `Person ${i}`, organisation: 'Org', confidential: false, plateConsent: false, badgeCode: `B-${i}`, stateCode: null, category: 'cso' }, 'Panellist', 'en'));
+    const people = Array.from({ length: 9 }, (_, i) =>
+      badgeFor(
+        {
+          id: `p${i}`,
+          name: `Person ${i}`,
+          organisation: 'Org',
+          confidential: false,
+          plateConsent: false,
+          badgeCode: `B-${i}`,
+          stateCode: null,
+          category: 'cso',
+        },
+        'Panellist',
+        'en',
+      ),
+    );
     const { badges } = fitBadges(people, 'a4x8', measure);
     const doc = badgeDocument(badges, 'a4x8', { ...options, seriesName: 'Pre-sessions 30' });
     expect(doc).toMatchObject({ pageSize: 'A4', landscape: false, pageCount: 2 });

@@ -34,7 +34,10 @@ describe('plates in the store', () => {
     const panel = panellistsOf(again.session, again.slots, after.participants);
     expect(panel.length).toBe(again.slots.filter((s) => s.kind === 'panellist').length);
     expect(panel.map((p) => p.id)).toContain(slot.participantId);
-    const states = registeredStates(after.programme.map((p) => p.session), after.participants);
+    const states = registeredStates(
+      after.programme.map((p) => p.session),
+      after.participants,
+    );
     expect(states).toContain('RUS');
     expect(states).toContain('GBR');
     expect(new Set(states).size).toBe(states.length);

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { clearPin, lockNow, recordWrongPin, setPin, unlock } from '../../../renderer/src/db/commands/lock';
 import { readLock } from '../../../renderer/src/db/queries/lock';
 import { nextTryAt, parseLock } from '../../../renderer/src/domain/protection/lock';
-import { delayAfterFailures, hashPin, hashRecoveryCode, isRecoveryCodeShaped, isValidPin, makeRecoveryCode, parsePinRecord, verifyPin, verifyRecoveryCode } from '../../../renderer/src/domain/protection/pin';
+import {
+  delayAfterFailures,
+  hashPin,
+  hashRecoveryCode,
+  isRecoveryCodeShaped,
+  isValidPin,
+  makeRecoveryCode,
+  parsePinRecord,
+  verifyPin,
+  verifyRecoveryCode,
+} from '../../../renderer/src/domain/protection/pin';
 import { freshDb } from '../db/test-db';
 
 describe('the PIN', () => {

@@ -22,7 +22,12 @@ async function seeded() {
   const db = freshDb();
   const seriesId = await seedDemo(db);
   const people = await db.participants.where('seriesId').equals(seriesId).toArray();
-  await db.participants.bulkUpdate(people.map((p, i) => ({ key: p.id, changes: { email: `person${i}@example.org`, phone: `+41 22 555 ${String(i).padStart(4, '0')}`, badgeCode: p.badgeCode || `PS30-${9000 + i}` } })));
+  await db.participants.bulkUpdate(
+    people.map((p, i) => ({
+      key: p.id,
+      changes: { email: `person${i}@example.org`, phone: `+41 22 555 ${String(i).padStart(4, '0')}`, badgeCode: p.badgeCode || `PS30-${9000 + i}` },
+    })),
+  );
   const panellistSlot = (await db.slots.where('seriesId').equals(seriesId).toArray()).find((s) => s.kind === 'panellist' && s.status === 'pending');
   if (!panellistSlot) throw new Error('the demo has panellists');
   await markAbsent(db, panellistSlot.sessionId, panellistSlot.id, 'Travel ban imposed by the authorities', false, NOW);
@@ -45,7 +50,9 @@ describe('purge of personal data', () => {
       if (p.phone) expect(inFile(p.phone)).toBe(false);
       if (p.badgeCode) expect(inFile(`"${p.badgeCode}"`.slice(1, -1))).toBe(false);
     }
-    const confidentialOrgs = before.filter((p) => p.confidential && p.organisation && !before.some((o) => !o.confidential && o.organisation === p.organisation));
+    const confidentialOrgs = before.filter(
+      (p) => p.confidential && p.organisation && !before.some((o) => !o.confidential && o.organisation === p.organisation),
+    );
     expect(confidentialOrgs.length).toBeGreaterThan(0);
     for (const p of confidentialOrgs) expect(inFile(p.organisation), p.organisation).toBe(false);
     expect(file).not.toContain('Travel ban');
@@ -90,7 +97,15 @@ describe('purge of personal data', () => {
     expect(figures(after)).toEqual(figures(before));
     expect(await db.checkIns.where('seriesId').equals(seriesId).toArray()).toEqual(checkInsBefore);
     const slotsAfter = await db.slots.where('seriesId').equals(seriesId).toArray();
-    const timing = (s: (typeof slotsAfter)[number]) => ({ id: s.id, status: s.status, startedAt: s.startedAt, elapsedBeforeMs: s.elapsedBeforeMs, allottedSec: s.allottedSec, participantId: s.participantId, kinds: s.log.map((e) => e.kind) });
+    const timing = (s: (typeof slotsAfter)[number]) => ({
+      id: s.id,
+      status: s.status,
+      startedAt: s.startedAt,
+      elapsedBeforeMs: s.elapsedBeforeMs,
+      allottedSec: s.allottedSec,
+      participantId: s.participantId,
+      kinds: s.log.map((e) => e.kind),
+    });
     expect(slotsAfter.map(timing).sort((a, b) => a.id.localeCompare(b.id))).toEqual(slotsBefore.map(timing).sort((a, b) => a.id.localeCompare(b.id)));
   });
 
@@ -101,8 +116,29 @@ describe('purge of personal data', () => {
   });
 
   it('numbers people in the order they registered, and leaves a slot without personal words alone', () => {
-    const base: Omit<Participant, 'id' | 'name' | 'createdAt'> = { seriesId: 's', organisation: 'Org', category: 'cso', scope: null, gender: null, stateCode: null, email: 'a@b.c', phone: '1', badgeCode: 'B', confidential: false, plateConsent: false, registrations: [], reviewedAt: null, updatedAt: 0 };
-    const changes = purgeParticipants([{ ...base, id: 'b', name: 'Second', createdAt: 2 }, { ...base, id: 'a', name: 'First', createdAt: 1, confidential: true }], 9);
+    const base: Omit<Participant, 'id' | 'name' | 'createdAt'> = {
+      seriesId: 's',
+      organisation: 'Org',
+      category: 'cso',
+      scope: null,
+      gender: null,
+      stateCode: null,
+      email: 'a@b.c',
+      phone: '1',
+      badgeCode: 'B',
+      confidential: false,
+      plateConsent: false,
+      registrations: [],
+      reviewedAt: null,
+      updatedAt: 0,
+    };
+    const changes = purgeParticipants(
+      [
+        { ...base, id: 'b', name: 'Second', createdAt: 2 },
+        { ...base, id: 'a', name: 'First', createdAt: 1, confidential: true },
+      ],
+      9,
+    );
     expect(changes.get('a')).toEqual({ name: 'Participant 0001', email: '', phone: '', badgeCode: '', organisation: '', updatedAt: 9 });
     expect(changes.get('b')?.organisation).toBe('Org');
     expect(purgeSlot({ kind: 'opening', label: '', log: [] } as never, 1)).toBeNull();

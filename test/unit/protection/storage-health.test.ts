@@ -16,12 +16,18 @@ describe('storage health', () => {
   });
 
   it('no warning when persistence is granted and space is ample', () => {
-    expect(storageWarnings({ persistence: 'granted', quota: { usage: 10 * MB, quota: 10 * GB }, disk: { freeBytes: 80 * GB, totalBytes: 250 * GB } })).toEqual([]);
+    expect(storageWarnings({ persistence: 'granted', quota: { usage: 10 * MB, quota: 10 * GB }, disk: { freeBytes: 80 * GB, totalBytes: 250 * GB } })).toEqual(
+      [],
+    );
     expect(storageWarnings({ persistence: 'unsupported', quota: null, disk: null })).toEqual([]);
   });
 
   it('warns of a refused persistence, a low quota and a low disk, most urgent first', () => {
-    const warnings = storageWarnings({ persistence: 'refused', quota: { usage: 9.9 * GB, quota: 10 * GB }, disk: { freeBytes: 100 * MB, totalBytes: 250 * GB } });
+    const warnings = storageWarnings({
+      persistence: 'refused',
+      quota: { usage: 9.9 * GB, quota: 10 * GB },
+      disk: { freeBytes: 100 * MB, totalBytes: 250 * GB },
+    });
     expect(warnings.map((w) => w.kind)).toEqual(['disk-low', 'quota-low', 'not-persistent']);
     expect(warnings[0]).toEqual({ kind: 'disk-low', freeBytes: 100 * MB });
     expect(warningsKey(warnings)).toBe('disk-low+quota-low+not-persistent');

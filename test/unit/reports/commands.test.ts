@@ -9,7 +9,9 @@ import { freshDb } from '../db/test-db';
 async function seeded() {
   const db = freshDb();
   await db.open();
-  const seriesId = await importEventFile(db, parseEventFile(serializeEventFile(REPORTS_SNAPSHOT, REPORTS_APP, REPORTS_EXPORTED_AT)), 'replace', { importedLabel: 'imported' });
+  const seriesId = await importEventFile(db, parseEventFile(serializeEventFile(REPORTS_SNAPSHOT, REPORTS_APP, REPORTS_EXPORTED_AT)), 'replace', {
+    importedLabel: 'imported',
+  });
   return { db, seriesId };
 }
 

@@ -16,7 +16,14 @@ import {
   tablesToXlsx,
   toCsv,
 } from '../../../renderer/src/domain/reports';
-import { CONFIDENTIAL_NAME, CONFIDENTIAL_ORGANISATION, FORMULA_NAME, REPORTS_APP, REPORTS_EXPORTED_AT, REPORTS_SNAPSHOT } from '../../fixtures/reports/reports-series';
+import {
+  CONFIDENTIAL_NAME,
+  CONFIDENTIAL_ORGANISATION,
+  FORMULA_NAME,
+  REPORTS_APP,
+  REPORTS_EXPORTED_AT,
+  REPORTS_SNAPSHOT,
+} from '../../fixtures/reports/reports-series';
 import { fixtureRecord, LATER, TEXT } from './helpers';
 
 const record = fixtureRecord();
@@ -35,10 +42,20 @@ describe('CSV writing', () => {
   });
 
   it('quotes per RFC 4180 and starts with a byte-order mark', () => {
-    const csv = toCsv(['a', 'b'], [['x, y', 'say "hi"'], ['line\nbreak', 3]]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['x, y', 'say "hi"'],
+        ['line\nbreak', 3],
+      ],
+    );
     expect(csv).toBe('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",3\r\n');
     // The app's own reader gives the cells back.
-    expect(parseCsv(csv.slice(1)).rows.slice(0, 3)).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['line\nbreak', '3']]);
+    expect(parseCsv(csv.slice(1)).rows.slice(0, 3)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['line\nbreak', '3'],
+    ]);
   });
 
   it('writes the speakers of the record so that reading them back gives the record', () => {
@@ -57,8 +74,19 @@ describe('public exports', () => {
   if (!chantal) throw new Error('fixture');
 
   it('name a confidential person "Confidential participant", without organisation, gender or contact', () => {
-    expect(shownPerson(chantal, 'public', 'Confidential participant')).toEqual({ name: 'Confidential participant', organisation: '', gender: null, email: '', phone: '', anonymised: true });
-    expect(shownPerson(chantal, 'internal', 'Confidential participant')).toMatchObject({ name: CONFIDENTIAL_NAME, organisation: CONFIDENTIAL_ORGANISATION, email: 'chantal@example.org' });
+    expect(shownPerson(chantal, 'public', 'Confidential participant')).toEqual({
+      name: 'Confidential participant',
+      organisation: '',
+      gender: null,
+      email: '',
+      phone: '',
+      anonymised: true,
+    });
+    expect(shownPerson(chantal, 'internal', 'Confidential participant')).toMatchObject({
+      name: CONFIDENTIAL_NAME,
+      organisation: CONFIDENTIAL_ORGANISATION,
+      email: 'chantal@example.org',
+    });
   });
 
   it('leave the confidential name, every e-mail and phone, and private reasons out of every table', () => {
@@ -74,7 +102,9 @@ describe('public exports', () => {
   });
 
   it('keep everything in the internal version', () => {
-    const text = exportTables(record, reports, figures, 'internal', TEXT).map((t) => toCsv(t.header, t.rows)).join('\n');
+    const text = exportTables(record, reports, figures, 'internal', TEXT)
+      .map((t) => toCsv(t.header, t.rows))
+      .join('\n');
     expect(text).toContain(CONFIDENTIAL_NAME);
     expect(text).toContain('amina@example.org');
     expect(text).toContain('Security concerns');
@@ -84,7 +114,14 @@ describe('public exports', () => {
   it('list each person once per session in attendance, in order of arrival', () => {
     const rows = attendanceTable(record, 'public', TEXT).rows;
     expect(rows.filter((r) => r[0] === 'CMR')).toHaveLength(10);
-    expect(rows.filter((r) => r[0] === 'DJI').map((r) => r[2])).toEqual(['Hassan Ali', 'Fatouma Omar', 'Ibrahim Said', 'Sara Lind', 'Emily Tremblay', 'Kenji Sato']);
+    expect(rows.filter((r) => r[0] === 'DJI').map((r) => r[2])).toEqual([
+      'Hassan Ali',
+      'Fatouma Omar',
+      'Ibrahim Said',
+      'Sara Lind',
+      'Emily Tremblay',
+      'Kenji Sato',
+    ]);
   });
 });
 
@@ -97,7 +134,9 @@ describe('XLSX writing', () => {
       expect(sheet.rows[0]).toEqual(table.header);
       // The reader leaves out empty cells at the end of a row, as spreadsheets store none.
       const trimmed = (row: string[]) => (row.findLastIndex((c) => c !== '') < 0 ? [] : row.slice(0, row.findLastIndex((c) => c !== '') + 1));
-      expect(sheet.rows.slice(1).map(trimmed)).toEqual(table.rows.map((row) => trimmed(row.map((c) => (typeof c === 'number' ? String(c) : neutraliseFormula(c))))));
+      expect(sheet.rows.slice(1).map(trimmed)).toEqual(
+        table.rows.map((row) => trimmed(row.map((c) => (typeof c === 'number' ? String(c) : neutraliseFormula(c))))),
+      );
     }
     expect(readXlsx(bytes, 'speakers').rows.some((r) => r[4] === `'${FORMULA_NAME}`)).toBe(true);
     expect(readXlsx(bytes).sheetNames).toEqual(['attendance', 'speakers', 'timings', 'figures']);

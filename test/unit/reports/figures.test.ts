@@ -54,7 +54,16 @@ describe('Facts and Figures of the fixture series', () => {
 
   it('gives zeros, not NaN, for a series with nothing recorded', () => {
     const empty = factsAndFigures({ ...record, slots: [], checkIns: [] }, LATER);
-    expect(empty).toMatchObject({ sessionsHeld: 0, csoSpeakers: 0, csoWomenShare: 0, averageMissionsPerSession: 0, averageMissionShare: 0, surAttended: 0, surStatements: 0, topThemes: [] });
+    expect(empty).toMatchObject({
+      sessionsHeld: 0,
+      csoSpeakers: 0,
+      csoWomenShare: 0,
+      averageMissionsPerSession: 0,
+      averageMissionShare: 0,
+      surAttended: 0,
+      surStatements: 0,
+      topThemes: [],
+    });
     expect(empty.missionsPresent).toEqual([]);
   });
 });

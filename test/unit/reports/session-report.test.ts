@@ -15,7 +15,18 @@ describe('session report', () => {
   it('lists who spoke in order with allotted and actual time and overtime', () => {
     const report = sessionReport(record, session('CMR'), LATER);
     // Sweden's request was never given and Brazil withdrew: neither is a speaker.
-    expect(report.lines.map(nameOf)).toEqual(['Opening by the moderator', 'Jean Mballa', 'Amina Njoya', '=HYPERLINK("x")', 'Chantal Mbarga', 'Paul Ekane', 'Moderator’s questions', 'FRA', 'DEU', 'Closing']);
+    expect(report.lines.map(nameOf)).toEqual([
+      'Opening by the moderator',
+      'Jean Mballa',
+      'Amina Njoya',
+      '=HYPERLINK("x")',
+      'Chantal Mbarga',
+      'Paul Ekane',
+      'Moderator’s questions',
+      'FRA',
+      'DEU',
+      'Closing',
+    ]);
     const amina = report.lines[2];
     expect(amina).toMatchObject({ allottedSec: 360, spokenMs: 380_000, overtimeMs: 20_000, spoke: true, themes: ['womens-rights', 'freedom-of-expression'] });
     expect(report.lines[8]).toMatchObject({ stateCode: 'DEU', spokenMs: 130_000, overtimeMs: 10_000 });
@@ -45,7 +56,14 @@ describe('session report', () => {
     expect(spoke({ status: 'speaking' }, { spokenMs: 1 })).toBe(true);
     expect(spoke({ status: 'absent' }, { spokenMs: 5000 })).toBe(false);
     expect(spoke({ status: 'done' }, { spokenMs: 0 })).toBe(false);
-    const live = { ...record, slots: record.slots.map((s) => (s.participantId === record.participants.find((p) => p.name === 'Hassan Ali')?.id ? { ...s, status: 'speaking' as const, startedAt: LATER - 60_000, elapsedBeforeMs: 0 } : s)) };
+    const live = {
+      ...record,
+      slots: record.slots.map((s) =>
+        s.participantId === record.participants.find((p) => p.name === 'Hassan Ali')?.id
+          ? { ...s, status: 'speaking' as const, startedAt: LATER - 60_000, elapsedBeforeMs: 0 }
+          : s,
+      ),
+    };
     const hassan = sessionReport(live, session('DJI'), LATER).lines.find((l) => l.participant?.name === 'Hassan Ali');
     expect(hassan?.spokenMs).toBe(60_000);
   });

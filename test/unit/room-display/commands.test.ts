@@ -24,7 +24,10 @@ describe('room display commands', () => {
     const seriesId = await openDemoSeries(db);
     const sources = await readRoomDisplaySources(db, seriesId);
     expect(sources.programme).toHaveLength(12);
-    const panellistIds = sources.programme.flatMap((p) => p.slots).filter((s) => s.kind === 'panellist').map((s) => s.participantId);
+    const panellistIds = sources.programme
+      .flatMap((p) => p.slots)
+      .filter((s) => s.kind === 'panellist')
+      .map((s) => s.participantId);
     expect(panellistIds.every((id) => id !== null && sources.speakers.has(id))).toBe(true);
     expect(sources.logo).toBeNull();
     expect(sources.state).toEqual(DEFAULT_ROOM_DISPLAY_STATE);

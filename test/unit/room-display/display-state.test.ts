@@ -14,7 +14,13 @@ describe('display state', () => {
     expect(parseRoomDisplayState(undefined)).toEqual(DEFAULT_ROOM_DISPLAY_STATE);
     expect(parseRoomDisplayState('blackout')).toEqual(DEFAULT_ROOM_DISPLAY_STATE);
     expect(parseRoomDisplayState({ mode: 'queue', screen: 'disco', message: 42, updatedAt: 'soon' })).toEqual({ ...DEFAULT_ROOM_DISPLAY_STATE, mode: 'queue' });
-    expect(parseRoomDisplayState({ mode: 'timer', screen: 'black', message: ' Please  conclude ', updatedAt: 5 })).toEqual({ mode: 'timer', screen: 'black', message: 'Please conclude', sessionId: null, updatedAt: 5 });
+    expect(parseRoomDisplayState({ mode: 'timer', screen: 'black', message: ' Please  conclude ', updatedAt: 5 })).toEqual({
+      mode: 'timer',
+      screen: 'black',
+      message: 'Please conclude',
+      sessionId: null,
+      updatedAt: 5,
+    });
   });
 
   it('keeps a message on one line, trimmed and bounded; empty is none', () => {

@@ -49,7 +49,14 @@ function person(fields: Partial<Participant>): Participant {
 }
 
 const words: RoomDisplayWords = {
-  kinds: { opening: 'Opening', 'sur-statement': 'SuR statement', panellist: 'Panellist', 'moderator-questions': 'Moderator’s questions', floor: 'Floor', closing: 'Closing' },
+  kinds: {
+    opening: 'Opening',
+    'sur-statement': 'SuR statement',
+    panellist: 'Panellist',
+    'moderator-questions': 'Moderator’s questions',
+    floor: 'Floor',
+    closing: 'Closing',
+  },
   mission: 'Permanent Mission',
 };
 
@@ -67,12 +74,18 @@ describe('speaker label', () => {
     expect(label).toEqual({ name: 'Coalition for Press Freedom', detail: null, kind: 'Panellist' });
     expect(JSON.stringify(label)).not.toContain('Amina');
     // Without an organisation the kind of slot stands in.
-    expect(speakerLabel(slot('a', 'a0', 'panellist', { participantId: 'p1' }), person({ confidential: true, organisation: '  ' }), 'en', words).name).toBe('Panellist');
+    expect(speakerLabel(slot('a', 'a0', 'panellist', { participantId: 'p1' }), person({ confidential: true, organisation: '  ' }), 'en', words).name).toBe(
+      'Panellist',
+    );
   });
 
   it('names a mission on the floor by its State, in the interface language', () => {
     const floor = slot('f', 'a5', 'floor', { stateCode: 'GBR' });
-    expect(speakerLabel(floor, undefined, 'en', words)).toEqual({ name: 'United Kingdom of Great Britain and Northern Ireland', detail: 'Permanent Mission', kind: 'Floor' });
+    expect(speakerLabel(floor, undefined, 'en', words)).toEqual({
+      name: 'United Kingdom of Great Britain and Northern Ireland',
+      detail: 'Permanent Mission',
+      kind: 'Floor',
+    });
     expect(speakerLabel(floor, undefined, 'fr', words).name).toBe("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord");
   });
 
@@ -110,7 +123,9 @@ describe('lineup', () => {
   });
 
   it('a mission speaking from the floor leaves the queue', () => {
-    const slots = programme().map((s) => (s.id === 'p1' ? { ...s, status: 'done' as const, startedAt: null } : s.id === 'f1' ? { ...s, status: 'speaking' as const, startedAt: T0 } : s));
+    const slots = programme().map((s) =>
+      s.id === 'p1' ? { ...s, status: 'done' as const, startedAt: null } : s.id === 'f1' ? { ...s, status: 'speaking' as const, startedAt: T0 } : s,
+    );
     const l = lineup(slots);
     expect(l.current?.id).toBe('f1');
     expect(l.queue.map((s) => s.id)).toEqual(['f2']);
@@ -148,8 +163,14 @@ describe('progress run', () => {
   });
 
   it('stands still when paused, is empty in overtime and for a zero allotment', () => {
-    expect(progressRun(slot('p', 'a0', 'panellist', { allottedSec: 100, status: 'paused', elapsedBeforeMs: 25_000 }), T0)).toEqual({ left: 0.75, durationMs: null });
-    expect(progressRun(slot('p', 'a0', 'panellist', { allottedSec: 100, status: 'speaking', startedAt: T0 }), T0 + 120_000)).toEqual({ left: 0, durationMs: null });
+    expect(progressRun(slot('p', 'a0', 'panellist', { allottedSec: 100, status: 'paused', elapsedBeforeMs: 25_000 }), T0)).toEqual({
+      left: 0.75,
+      durationMs: null,
+    });
+    expect(progressRun(slot('p', 'a0', 'panellist', { allottedSec: 100, status: 'speaking', startedAt: T0 }), T0 + 120_000)).toEqual({
+      left: 0,
+      durationMs: null,
+    });
     expect(progressRun(slot('p', 'a0', 'panellist', { allottedSec: 0 }), T0)).toEqual({ left: 0, durationMs: null });
   });
 });

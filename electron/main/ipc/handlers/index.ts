@@ -22,9 +22,7 @@ export interface IpcHandlerDeps<Event> {
 }
 
 /** One handler per channel of IPC_CHANNELS (a unit test holds this list to the contract). */
-export function createIpcHandlers<Event extends IpcEventLike>(
-  deps: IpcHandlerDeps<Event>,
-): Array<IpcHandler<z.ZodType, unknown, Event>> {
+export function createIpcHandlers<Event extends IpcEventLike>(deps: IpcHandlerDeps<Event>): Array<IpcHandler<z.ZodType, unknown, Event>> {
   return [
     appInfoHandler<Event>(deps.appInfo),
     saveFileHandler(deps.files),

@@ -38,11 +38,6 @@ export function printToPdfHandler<Event extends IpcEventLike>(deps: PrintingDeps
     const pdf = await deps.withPrintDocument(request.html, (contents) =>
       contents.printToPDF({ pageSize: request.pageSize, landscape: request.landscape, printBackground: true }),
     );
-    return saveThroughDialog(
-      deps,
-      event,
-      { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] },
-      pdf,
-    );
+    return saveThroughDialog(deps, event, { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] }, pdf);
   });
 }

@@ -1,12 +1,5 @@
 import type { SessionDeskDb } from '../database';
-import {
-  assertSnapshotConsistent,
-  EventFileError,
-  rekeySnapshot,
-  seriesSettingKey,
-  seriesSettingPrefix,
-  type EventSnapshot,
-} from '../../domain/event-file';
+import { assertSnapshotConsistent, EventFileError, rekeySnapshot, seriesSettingKey, seriesSettingPrefix, type EventSnapshot } from '../../domain/event-file';
 import { newId } from '../../domain/core/ids';
 import type { IdMaker } from '../../domain/core/ids';
 
@@ -86,9 +79,7 @@ export async function importEventFile(
       await db.slots.bulkAdd(records.slots);
       await db.participants.bulkAdd(records.participants);
       await db.checkIns.bulkAdd(records.checkIns);
-      await db.settings.bulkAdd(
-        Object.entries(records.settings).map(([name, value]) => ({ key: seriesSettingKey(seriesId, name), value })),
-      );
+      await db.settings.bulkAdd(Object.entries(records.settings).map(([name, value]) => ({ key: seriesSettingKey(seriesId, name), value })));
       await db.settings.put({ key: 'currentSeriesId', value: seriesId });
       return seriesId;
     });

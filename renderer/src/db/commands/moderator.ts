@@ -68,10 +68,12 @@ export const nextSpeaker = (db: SessionDeskDb, sessionId: string, now?: number) 
 export const skipSlot = (db: SessionDeskDb, sessionId: string, slotId: string, now?: number) => run(db, sessionId, (s, c) => planSkip(s, slotId, c), now);
 export const markAbsent = (db: SessionDeskDb, sessionId: string, slotId: string, reason: string, reasonPublic: boolean, now?: number) =>
   run(db, sessionId, (s, c) => planAbsent(s, slotId, reason, reasonPublic, c), now);
-export const adjustTime = (db: SessionDeskDb, sessionId: string, deltaSec: number, now?: number) => run(db, sessionId, (s, c) => planAdjust(s, deltaSec, c), now);
+export const adjustTime = (db: SessionDeskDb, sessionId: string, deltaSec: number, now?: number) =>
+  run(db, sessionId, (s, c) => planAdjust(s, deltaSec, c), now);
 export const moveRemaining = (db: SessionDeskDb, sessionId: string, slotId: string, direction: -1 | 1, now?: number) =>
   run(db, sessionId, (s, c) => planMoveRemaining(s, slotId, direction, c), now);
-export const withdrawRequest = (db: SessionDeskDb, sessionId: string, slotId: string, now?: number) => run(db, sessionId, (s, c) => planWithdraw(s, slotId, c), now);
+export const withdrawRequest = (db: SessionDeskDb, sessionId: string, slotId: string, now?: number) =>
+  run(db, sessionId, (s, c) => planWithdraw(s, slotId, c), now);
 export const moveRequest = (db: SessionDeskDb, sessionId: string, slotId: string, toIndex: number, now?: number) =>
   run(db, sessionId, (s, c) => planQueueMove(s, slotId, toIndex, c), now);
 export const giveFloor = (db: SessionDeskDb, sessionId: string, slotId: string, now?: number) => run(db, sessionId, (s, c) => planGiveFloor(s, slotId, c), now);

@@ -2,7 +2,15 @@
 import type { SessionDeskDb } from '../database';
 import type { Series, Session, Slot, SlotDurations, SlotKind } from '../../domain/core/model';
 import { newId } from '../../domain/core/ids';
-import { duplicateSession as copySession, makeSession, makeSlot, startingSlots, validateSession, type SessionInput, type SessionProblem } from '../../domain/programme/sessions';
+import {
+  duplicateSession as copySession,
+  makeSession,
+  makeSlot,
+  startingSlots,
+  validateSession,
+  type SessionInput,
+  type SessionProblem,
+} from '../../domain/programme/sessions';
 import { allottedFor } from '../../domain/programme/series';
 import { keyAtEnd, keyForMove } from '../../domain/programme/slot-order';
 

@@ -9,7 +9,16 @@
  */
 import type { SessionDeskDb } from '../database';
 import { seriesSettingKey } from '../../domain/event-file';
-import { normaliseThemeIds, parseSeriesThemes, planNewTheme, serializeSeriesThemes, SERIES_THEMES_SETTING, themeCatalogue, type NewThemeProblem, type Theme } from '../../domain/reports';
+import {
+  normaliseThemeIds,
+  parseSeriesThemes,
+  planNewTheme,
+  serializeSeriesThemes,
+  SERIES_THEMES_SETTING,
+  themeCatalogue,
+  type NewThemeProblem,
+  type Theme,
+} from '../../domain/reports';
 
 /** Sets the themes a slot's speaker raised; returns the ids stored. */
 export async function setSlotThemes(db: SessionDeskDb, slotId: string, themeIds: readonly string[], now = Date.now()): Promise<string[]> {

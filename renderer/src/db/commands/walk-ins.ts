@@ -6,7 +6,8 @@ import { planCheckIn } from '../../domain/presence/check-in';
 import { makeParticipant, nextBadgeCode, normaliseParticipantInput } from '../../domain/participants/records';
 import { validateWalkIn, walkInParticipantInput, type WalkInInput, type WalkInProblem } from '../../domain/desk/walk-in';
 
-export type WalkInResult = { ok: true; participant: Participant; participantId: string; badgeCode: string; added: CheckIn[] } | { ok: false; problems: WalkInProblem[] };
+export type WalkInResult =
+  { ok: true; participant: Participant; participantId: string; badgeCode: string; added: CheckIn[] } | { ok: false; problems: WalkInProblem[] };
 
 /**
  * Registers a walk-in for the sessions given and checks them in to those sessions.
@@ -15,7 +16,13 @@ export type WalkInResult = { ok: true; participant: Participant; participantId: 
  * the person for review later (domain/presence/check-in.ts `walkInIds`).
  * The duplicate check is the screen's (it offers the existing person first); this only adds.
  */
-export async function registerWalkIn(db: SessionDeskDb, seriesId: string, input: WalkInInput, sessionIds: readonly string[], station: string): Promise<WalkInResult> {
+export async function registerWalkIn(
+  db: SessionDeskDb,
+  seriesId: string,
+  input: WalkInInput,
+  sessionIds: readonly string[],
+  station: string,
+): Promise<WalkInResult> {
   const problems = validateWalkIn(input);
   if (problems.length > 0) return { ok: false, problems };
   return db.transaction('rw', db.participants, db.checkIns, async () => {

@@ -35,13 +35,15 @@ export async function readProgramme(db: SessionDeskDb, seriesId: string): Promis
     list.push(slot);
     bySession.set(slot.sessionId, list);
   }
-  return sessions
-    // Same day and hour (parallel rooms): by room, then State code, so the order never flickers.
-    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.room.localeCompare(b.room) || a.stateCode.localeCompare(b.stateCode))
-    .map((session) => ({
-      session,
-      slots: sortByOrder(bySession.get(session.id) ?? []),
-    }));
+  return (
+    sessions
+      // Same day and hour (parallel rooms): by room, then State code, so the order never flickers.
+      .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.room.localeCompare(b.room) || a.stateCode.localeCompare(b.stateCode))
+      .map((session) => ({
+        session,
+        slots: sortByOrder(bySession.get(session.id) ?? []),
+      }))
+  );
 }
 
 /** One session with its slots in order; null when it does not exist (deleted elsewhere). */

@@ -80,7 +80,20 @@ export interface Slot {
   updatedAt: number;
 }
 
-export const SLOT_LOG_KINDS = ['queued', 'requested-again', 'start', 'pause', 'resume', 'end', 'skip', 'absent', 'withdrawn', 'adjust', 'move', 'undo'] as const;
+export const SLOT_LOG_KINDS = [
+  'queued',
+  'requested-again',
+  'start',
+  'pause',
+  'resume',
+  'end',
+  'skip',
+  'absent',
+  'withdrawn',
+  'adjust',
+  'move',
+  'undo',
+] as const;
 export type SlotLogKind = (typeof SLOT_LOG_KINDS)[number];
 
 /** The fields of a slot a moderator action changes, kept so that the action can be undone. */

@@ -21,9 +21,7 @@ export interface DemoSeries {
 export const DEMO_SERIES_NAME = 'Pre-sessions 30';
 
 /** The States under Review of April 2018, in the order of the programme. */
-export const DEMO_STATES_UNDER_REVIEW = [
-  'AZE', 'BGD', 'BFA', 'CMR', 'CAN', 'COL', 'CUB', 'DJI', 'DEU', 'RUS', 'TKM', 'UZB',
-] as const;
+export const DEMO_STATES_UNDER_REVIEW = ['AZE', 'BGD', 'BFA', 'CMR', 'CAN', 'COL', 'CUB', 'DJI', 'DEU', 'RUS', 'TKM', 'UZB'] as const;
 
 const DAYS = ['2018-04-11', '2018-04-12', '2018-04-13'] as const;
 const TIMES: ReadonlyArray<readonly [string, string]> = [
@@ -35,20 +33,103 @@ const TIMES: ReadonlyArray<readonly [string, string]> = [
 const MODERATORS = ['Laura Hartmann', 'Mathieu Lefèvre', 'Ana Beatriz Souza'];
 
 const FIRST_NAMES_WOMEN = [
-  'Amina', 'Leyla', 'Nusrat', 'Fatimata', 'Chantal', 'Marie-Ève', 'Valentina', 'Yusleidy', 'Hodan',
-  'Katrin', 'Olga', 'Gulnara', 'Dilnoza', 'Sabina', 'Rokeya', 'Aïssata', 'Carmen', 'Inés', 'Ekaterina',
-  'Ayşe', 'Zeynep', 'Mariam', 'Sophie', 'Ingrid', 'Lucía', 'Naledi', 'Priya', 'Hanna', 'Élodie', 'Akosua',
+  'Amina',
+  'Leyla',
+  'Nusrat',
+  'Fatimata',
+  'Chantal',
+  'Marie-Ève',
+  'Valentina',
+  'Yusleidy',
+  'Hodan',
+  'Katrin',
+  'Olga',
+  'Gulnara',
+  'Dilnoza',
+  'Sabina',
+  'Rokeya',
+  'Aïssata',
+  'Carmen',
+  'Inés',
+  'Ekaterina',
+  'Ayşe',
+  'Zeynep',
+  'Mariam',
+  'Sophie',
+  'Ingrid',
+  'Lucía',
+  'Naledi',
+  'Priya',
+  'Hanna',
+  'Élodie',
+  'Akosua',
 ];
 const FIRST_NAMES_MEN = [
-  'Rashad', 'Tanvir', 'Boukary', 'Emmanuel', 'Jean-François', 'Andrés', 'Yoandri', 'Abdourahman',
-  'Jonas', 'Dmitri', 'Serdar', 'Timur', 'Farid', 'Idrissa', 'Luis', 'Mikhail', 'Oumar', 'Kwame',
-  'Henrik', 'Tomás', 'Rahul', 'Paolo', 'Stéphane', 'Javier', 'Youssef', 'Nikolai', 'Björn', 'Kenji',
+  'Rashad',
+  'Tanvir',
+  'Boukary',
+  'Emmanuel',
+  'Jean-François',
+  'Andrés',
+  'Yoandri',
+  'Abdourahman',
+  'Jonas',
+  'Dmitri',
+  'Serdar',
+  'Timur',
+  'Farid',
+  'Idrissa',
+  'Luis',
+  'Mikhail',
+  'Oumar',
+  'Kwame',
+  'Henrik',
+  'Tomás',
+  'Rahul',
+  'Paolo',
+  'Stéphane',
+  'Javier',
+  'Youssef',
+  'Nikolai',
+  'Björn',
+  'Kenji',
 ];
 const LAST_NAMES = [
-  'Aliyeva', 'Hossain', 'Ouédraogo', 'Mbarga', 'Tremblay', 'González', 'Pérez Rivero', 'Abdillahi',
-  'Schneider', 'Ivanova', 'Orazov', 'Karimova', 'Nkemelu', 'Kaboré', 'Fontaine', 'Restrepo', 'Díaz',
-  'Müller', 'Sokolov', 'Annayev', 'Yusupov', 'Haidari', 'Mensah', 'Lindqvist', 'Okafor', 'Dubois',
-  'Castillo', 'Novak', 'Rahman', 'Traoré', 'Bianchi', 'Nakamura', 'Eriksen', 'Sánchez', 'Ndiaye',
+  'Aliyeva',
+  'Hossain',
+  'Ouédraogo',
+  'Mbarga',
+  'Tremblay',
+  'González',
+  'Pérez Rivero',
+  'Abdillahi',
+  'Schneider',
+  'Ivanova',
+  'Orazov',
+  'Karimova',
+  'Nkemelu',
+  'Kaboré',
+  'Fontaine',
+  'Restrepo',
+  'Díaz',
+  'Müller',
+  'Sokolov',
+  'Annayev',
+  'Yusupov',
+  'Haidari',
+  'Mensah',
+  'Lindqvist',
+  'Okafor',
+  'Dubois',
+  'Castillo',
+  'Novak',
+  'Rahman',
+  'Traoré',
+  'Bianchi',
+  'Nakamura',
+  'Eriksen',
+  'Sánchez',
+  'Ndiaye',
 ];
 
 /** Fictional organisation patterns; "{state}" becomes the State under Review's name. */
@@ -70,11 +151,37 @@ const INTERNATIONAL_CSOS = [
 
 /** Missions whose fictional delegates attend, besides the States under Review themselves. */
 const ATTENDING_MISSIONS = [
-  'AUS', 'AUT', 'BEL', 'BRA', 'CHE', 'CHL', 'CZE', 'DNK', 'ESP', 'EST', 'FIN', 'FRA', 'GBR', 'IRL',
-  'ISL', 'ITA', 'JPN', 'LUX', 'MEX', 'NLD', 'NOR', 'NZL', 'POL', 'PRT', 'SWE', 'URY', 'USA', 'ARG',
-  'KOR', 'SVN',
+  'AUS',
+  'AUT',
+  'BEL',
+  'BRA',
+  'CHE',
+  'CHL',
+  'CZE',
+  'DNK',
+  'ESP',
+  'EST',
+  'FIN',
+  'FRA',
+  'GBR',
+  'IRL',
+  'ISL',
+  'ITA',
+  'JPN',
+  'LUX',
+  'MEX',
+  'NLD',
+  'NOR',
+  'NZL',
+  'POL',
+  'PRT',
+  'SWE',
+  'URY',
+  'USA',
+  'ARG',
+  'KOR',
+  'SVN',
 ];
-
 
 function pick<T>(items: readonly T[], random: () => number): T {
   const item = items[Math.floor(random() * items.length)];
@@ -223,9 +330,7 @@ export function buildDemoSeries(newId: IdMaker, now: number): DemoSeries {
     const delegates = 1 + (random() < 0.6 ? 1 : 0) + (random() < 0.2 ? 1 : 0);
     for (let d = 0; d < delegates; d += 1) {
       const chosen = sessions.filter(() => random() < 0.4);
-      const registrations = (chosen.length > 0 ? chosen : sessions.slice(0, 3)).map(
-        (session): Registration => ({ sessionId: session.id, role: 'delegate' }),
-      );
+      const registrations = (chosen.length > 0 ? chosen : sessions.slice(0, 3)).map((session): Registration => ({ sessionId: session.id, role: 'delegate' }));
       const gender: Gender = random() < 0.5 ? 'woman' : 'man';
       person(
         {

@@ -143,11 +143,13 @@ export function buildDeskIndex(participants: readonly Participant[]): DeskIndex 
   });
 
   // Sort the vocabulary, then lay the postings out word by word (counting sort by sorted id).
-  const order = firstVocabulary.map((_, i) => i).sort((a, b) => {
-    const x = firstVocabulary[a] as string;
-    const y = firstVocabulary[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const order = firstVocabulary
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = firstVocabulary[a] as string;
+      const y = firstVocabulary[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
   const rank = new Int32Array(order.length);
   order.forEach((first, sorted) => {
     rank[first] = sorted;

@@ -19,13 +19,7 @@ export {
   type EventFileErrorDetails,
   type EventFileIssue,
 } from './errors';
-export {
-  assertSnapshotConsistent,
-  findSnapshotProblems,
-  type EventFileHeader,
-  type EventSnapshot,
-  type ParsedEventFile,
-} from './snapshot';
+export { assertSnapshotConsistent, findSnapshotProblems, type EventFileHeader, type EventSnapshot, type ParsedEventFile } from './snapshot';
 export { serializeEventFile, sortSnapshot, suggestEventFileName, type AppInfo } from './serialize';
 export { parseEventFile, describeSchemaIssue } from './parse';
 export { EVENT_FILE_MIGRATIONS, migrateEventFile, type EventFileMigration, type RawEventFile } from './migrations';

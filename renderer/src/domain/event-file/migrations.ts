@@ -46,7 +46,9 @@ export const addParticipantReviewedAt: EventFileMigration = {
     return {
       ...file,
       formatVersion: 3,
-      participants: Array.isArray(participants) ? participants.map((p: unknown) => (isPlainObject(p) && !('reviewedAt' in p) ? { ...p, reviewedAt: null } : p)) : participants,
+      participants: Array.isArray(participants)
+        ? participants.map((p: unknown) => (isPlainObject(p) && !('reviewedAt' in p) ? { ...p, reviewedAt: null } : p))
+        : participants,
     };
   },
 };

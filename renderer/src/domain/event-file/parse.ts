@@ -60,7 +60,8 @@ export function describeSchemaIssue(issue: ZodIssue): string {
     }
     case 'invalid_value': {
       const options = issue.values.map((v) => shortValue(v)).join(', ');
-      const found = typeof issue.input === 'string' || typeof issue.input === 'number' ? `, found ${shortValue(issue.input)}` : `, found ${describeFound(issue.input)}`;
+      const found =
+        typeof issue.input === 'string' || typeof issue.input === 'number' ? `, found ${shortValue(issue.input)}` : `, found ${describeFound(issue.input)}`;
       return issue.values.length === 1 ? `expected ${options}${found}` : `expected one of ${options}${found}`;
     }
     case 'unrecognized_keys': {

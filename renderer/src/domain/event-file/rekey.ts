@@ -49,33 +49,27 @@ export function rekeySnapshot(snapshot: EventSnapshot, newId: IdMaker, name: str
     snapshot: {
       series: { ...snapshot.series, id: seriesId, name, defaults: { ...snapshot.series.defaults } },
       sessions: snapshot.sessions.map((s): Session => ({ ...s, id: lookup(sessions, s.id, 'session'), seriesId })),
-      slots: snapshot.slots.map(
-        (s): Slot => ({
-          ...s,
-          id: lookup(slots, s.id, 'slot'),
-          seriesId,
-          sessionId: session(s.sessionId),
-          participantId: s.participantId === null ? null : participant(s.participantId),
-        }),
-      ),
-      participants: snapshot.participants.map(
-        (p): Participant => ({
-          ...p,
-          id: participant(p.id),
-          seriesId,
-          registrations: p.registrations.map((r) => ({ ...r, sessionId: session(r.sessionId) })),
-        }),
-      ),
-      checkIns: snapshot.checkIns.map(
-        (c): CheckIn => ({
-          ...c,
-          id: lookup(checkIns, c.id, 'check-in'),
-          seriesId,
-          participantId: participant(c.participantId),
-          sessionId: session(c.sessionId),
-          undoes: c.undoes === null ? null : lookup(checkIns, c.undoes, 'check-in'),
-        }),
-      ),
+      slots: snapshot.slots.map((s): Slot => ({
+        ...s,
+        id: lookup(slots, s.id, 'slot'),
+        seriesId,
+        sessionId: session(s.sessionId),
+        participantId: s.participantId === null ? null : participant(s.participantId),
+      })),
+      participants: snapshot.participants.map((p): Participant => ({
+        ...p,
+        id: participant(p.id),
+        seriesId,
+        registrations: p.registrations.map((r) => ({ ...r, sessionId: session(r.sessionId) })),
+      })),
+      checkIns: snapshot.checkIns.map((c): CheckIn => ({
+        ...c,
+        id: lookup(checkIns, c.id, 'check-in'),
+        seriesId,
+        participantId: participant(c.participantId),
+        sessionId: session(c.sessionId),
+        undoes: c.undoes === null ? null : lookup(checkIns, c.undoes, 'check-in'),
+      })),
       settings: { ...snapshot.settings },
     },
     ids: { series, sessions, slots, participants, checkIns },

@@ -72,7 +72,8 @@ const isoDate = (description: string) =>
 const timeOfDay = (description: string) =>
   doc(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time "HH:MM" (24-hour)'), `${description} "HH:MM", 24-hour, the venue's local time.`);
 const STATE_CODE = /^[A-Z]{3}$/;
-const stateCode = (description: string) => doc(z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"'), `${description} ISO 3166-1 alpha-3 code.`);
+const stateCode = (description: string) =>
+  doc(z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"'), `${description} ISO 3166-1 alpha-3 code.`);
 
 export const slotDurationsSchema = named(
   z.strictObject({
@@ -105,7 +106,7 @@ export const seriesSchema = named(
 export const sessionSchema = named(
   z.strictObject({
     id: id('Unique id of the session (a UUID).'),
-    seriesId: id('The series it belongs to: always the file\'s series.id.'),
+    seriesId: id("The series it belongs to: always the file's series.id."),
     stateCode: stateCode('The State under Review.'),
     date: isoDate('Day of the session.'),
     start: timeOfDay('Planned start.'),
@@ -134,7 +135,10 @@ export const slotLogEntrySchema = named(
   z.strictObject({
     id: id('Unique id of the entry (a UUID).'),
     action: id('The moderator action (one keystroke) the entry belongs to; one action may touch several slots.'),
-    kind: doc(z.enum(SLOT_LOG_KINDS), 'What happened: queued (a mission asked for the floor), requested-again, start, pause, resume, end, skip, absent, withdrawn (taken off the floor queue), adjust (+/- time), move, or undo.'),
+    kind: doc(
+      z.enum(SLOT_LOG_KINDS),
+      'What happened: queued (a mission asked for the floor), requested-again, start, pause, resume, end, skip, absent, withdrawn (taken off the floor queue), adjust (+/- time), move, or undo.',
+    ),
     at: epochMs('When it happened.'),
     deltaSec: doc(z.number().int(), 'For adjust: seconds added to the allotted time (negative when taken off); otherwise 0.'),
     reason: text('For absent: the reason given; may be empty.'),
@@ -156,14 +160,20 @@ export const slotSchema = named(
       'Fractional-index key: the slots of a session run in the order of these keys compared as plain strings (code units, not locale order).',
     ),
     kind: doc(z.enum(SLOT_KINDS), 'What happens in the slot.'),
-    participantId: doc(z.string().min(1).max(200).nullable(), "The speaker, a participant of the file; null when the slot has no registered speaker."),
+    participantId: doc(z.string().min(1).max(200).nullable(), 'The speaker, a participant of the file; null when the slot has no registered speaker.'),
     label: text('Free label when there is no participant, e.g. "Opening by the moderator"; may be empty.'),
     allottedSec: seconds('Speaking time allotted.'),
     status: doc(z.enum(SLOT_STATUSES), 'Where the slot stands.'),
     startedAt: doc(z.number().nonnegative().nullable(), 'When the running stretch began, epoch milliseconds (UTC); null while the timer is not running.'),
-    elapsedBeforeMs: doc(z.number().nonnegative(), 'Milliseconds spoken before the running stretch. Elapsed time = elapsedBeforeMs + (now - startedAt) while running.'),
+    elapsedBeforeMs: doc(
+      z.number().nonnegative(),
+      'Milliseconds spoken before the running stretch. Elapsed time = elapsedBeforeMs + (now - startedAt) while running.',
+    ),
     // Defaults: files written before these fields existed (same format version, unreleased) still read.
-    stateCode: doc(z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"').nullable().default(null), 'For a floor slot: the State whose Permanent Mission asked for the floor; otherwise null.'),
+    stateCode: doc(
+      z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"').nullable().default(null),
+      'For a floor slot: the State whose Permanent Mission asked for the floor; otherwise null.',
+    ),
     log: doc(z.array(slotLogEntrySchema).default([]), "The slot's record, oldest first: actual start, pauses, end, absence, adjustments, undos."),
     // Since version 2; a version-1 file gets [] from its migration (migrations.ts).
     themes: doc(
@@ -173,7 +183,7 @@ export const slotSchema = named(
     updatedAt: epochMs('Last change to the slot record.'),
   }),
   'Slot',
-  'One item of a session\'s programme, with its timing record.',
+  "One item of a session's programme, with its timing record.",
 );
 
 export const registrationSchema = named(
@@ -194,7 +204,10 @@ export const participantSchema = named(
     category: doc(z.enum(CATEGORIES), 'Kind of participant: CSO, NHRI, Permanent Mission, UN/IO, media, organiser or other.'),
     scope: doc(z.enum(CSO_SCOPES).nullable(), 'For CSOs: national or international; otherwise null.'),
     gender: doc(z.enum(GENDERS).nullable(), 'Optional; null when not given.'),
-    stateCode: doc(z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"').nullable(), 'The State a mission or SuR delegation represents, or a CSO\'s country: ISO 3166-1 alpha-3; null when unknown.'),
+    stateCode: doc(
+      z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"').nullable(),
+      "The State a mission or SuR delegation represents, or a CSO's country: ISO 3166-1 alpha-3; null when unknown.",
+    ),
     email: text('May be empty.'),
     phone: text('May be empty.'),
     badgeCode: text('Code on the badge, scanned or typed at the desk; may be empty.'),

@@ -83,6 +83,8 @@ export function planImportWrites(plan: ImportPlan, choice: DuplicateChoice, exis
     seen.add(badgeCode);
     return { ...p, badgeCode };
   });
-  const update = [...updates.entries()].filter(([, changes]) => Object.keys(changes).length > 0).map(([id, changes]) => ({ id, changes: { ...changes, updatedAt: now } }));
+  const update = [...updates.entries()]
+    .filter(([, changes]) => Object.keys(changes).length > 0)
+    .map(([id, changes]) => ({ id, changes: { ...changes, updatedAt: now } }));
   return { add, update, skipped };
 }

@@ -41,9 +41,20 @@ const HEADER_WORDS: ReadonlyArray<readonly [HeaderMeaning, readonly string[]]> =
   [
     'name',
     [
-      'Full name', 'Fullname', 'Participant', 'Participant name', 'Name of participant', 'Nom complet',
-      'Nom et prénom', 'Nom prénom', 'Prénom et nom', 'Prénom nom', 'First and last name', 'Display name',
-      'Nom du participant', 'Nom de la personne',
+      'Full name',
+      'Fullname',
+      'Participant',
+      'Participant name',
+      'Name of participant',
+      'Nom complet',
+      'Nom et prénom',
+      'Nom prénom',
+      'Prénom et nom',
+      'Prénom nom',
+      'First and last name',
+      'Display name',
+      'Nom du participant',
+      'Nom de la personne',
     ],
   ],
   ['firstName', ['First name', 'Firstname', 'Given name', 'Given names', 'Forename', 'Prénom', 'Prénoms']],
@@ -51,34 +62,80 @@ const HEADER_WORDS: ReadonlyArray<readonly [HeaderMeaning, readonly string[]]> =
   [
     'organisation',
     [
-      'Organisation', 'Organization', 'Organisme', 'Org', 'Organisation name', 'Organization name',
-      'Name of organisation', 'Name of organization', 'Nom de l’organisation', 'Institution', 'Affiliation',
-      'Entity', 'Entité', 'Structure', 'Company',
+      'Organisation',
+      'Organization',
+      'Organisme',
+      'Org',
+      'Organisation name',
+      'Organization name',
+      'Name of organisation',
+      'Name of organization',
+      'Nom de l’organisation',
+      'Institution',
+      'Affiliation',
+      'Entity',
+      'Entité',
+      'Structure',
+      'Company',
     ],
   ],
   [
     'category',
     [
-      'Category', 'Type', 'Catégorie', 'Participant type', 'Type of participant', 'Type de participant',
-      'Stakeholder type', 'Type d’acteur', 'Organisation type', 'Organization type', 'Type of organisation',
-      'Type of organization', 'Type d’organisation',
+      'Category',
+      'Type',
+      'Catégorie',
+      'Participant type',
+      'Type of participant',
+      'Type de participant',
+      'Stakeholder type',
+      'Type d’acteur',
+      'Organisation type',
+      'Organization type',
+      'Type of organisation',
+      'Type of organization',
+      'Type d’organisation',
     ],
   ],
   [
     'scope',
     [
-      'National/International', 'International/National', 'Scope', 'National or international',
-      'National ou international', 'Portée', 'National / international',
+      'National/International',
+      'International/National',
+      'Scope',
+      'National or international',
+      'National ou international',
+      'Portée',
+      'National / international',
     ],
   ],
-  ['state', ['Country', 'Pays', 'State', 'État', 'Etat', 'Country/State', 'State/Country', 'Member State', 'État membre', 'Nation', 'Country code', 'Code pays']],
+  [
+    'state',
+    ['Country', 'Pays', 'State', 'État', 'Etat', 'Country/State', 'State/Country', 'Member State', 'État membre', 'Nation', 'Country code', 'Code pays'],
+  ],
   ['gender', ['Gender', 'Sexe', 'Genre', 'Sex', 'M/F', 'F/M', 'H/F', 'F/H']],
   [
     'email',
     ['Email', 'E-mail', 'Courriel', 'Mail', 'Email address', 'E-mail address', 'Adresse e-mail', 'Adresse email', 'Adresse électronique', 'Adresse courriel'],
   ],
   ['phone', ['Phone', 'Téléphone', 'Tel', 'Tél', 'Telephone', 'Mobile', 'Phone number', 'Numéro de téléphone', 'Portable', 'Cell', 'Mobile phone']],
-  ['sessions', ['Sessions', 'Session', 'Pre-sessions', 'Pre-session', 'Pré-sessions', 'Pré-session', 'Séances', 'Séance', 'SuR', 'States under review', 'État examiné', 'États examinés']],
+  [
+    'sessions',
+    [
+      'Sessions',
+      'Session',
+      'Pre-sessions',
+      'Pre-session',
+      'Pré-sessions',
+      'Pré-session',
+      'Séances',
+      'Séance',
+      'SuR',
+      'States under review',
+      'État examiné',
+      'États examinés',
+    ],
+  ],
   ['role', ['Role', 'Rôle', 'Roles', 'Rôles', 'Participation', 'Role in session', 'Rôle dans la session']],
   ['badgeCode', ['Badge', 'Badge code', 'Badge number', 'Badge no', 'Badge ID', 'Code badge', 'Numéro de badge', 'N° badge', 'Code du badge']],
   ['confidential', ['Confidential', 'Confidentiel', 'Confidentielle', 'Confidentiality', 'Confidentialité', 'Sensitive', 'At risk']],
@@ -145,9 +202,7 @@ export function mapsAName(mapping: readonly (ImportField | null)[]): boolean {
 }
 
 export type MappingProblem =
-  | { code: 'no-name-column' }
-  | { code: 'field-mapped-twice'; field: ImportField; columns: number[] }
-  | { code: 'role-without-sessions' };
+  { code: 'no-name-column' } | { code: 'field-mapped-twice'; field: ImportField; columns: number[] } | { code: 'role-without-sessions' };
 
 /**
  * What the UI should point out about a mapping. Only 'no-name-column' blocks the import;

@@ -20,18 +20,7 @@ export { readTable, checkFileSize, previewRows, columnLetter, detectHeaderIndex,
 export type { ImportFile, ReadTableOptions, Table } from './table';
 export { guessMapping, mappingProblems, mapsAName, compactKey, IMPORT_FIELDS } from './fields';
 export type { ColumnMapping, ImportField, MappingProblem } from './fields';
-export {
-  parseCategory,
-  parseGender,
-  parseRole,
-  parseScope,
-  parseYesNo,
-  parseEmail,
-  splitSessions,
-  cleanCell,
-  isNotGiven,
-  defaultRole,
-} from './values';
+export { parseCategory, parseGender, parseRole, parseScope, parseYesNo, parseEmail, splitSessions, cleanCell, isNotGiven, defaultRole } from './values';
 export type { CategoryValue } from './values';
 export { DuplicateIndex, duplicateKeys } from './duplicates';
 export type { DuplicateKeys, DuplicateMatch, DuplicateReason } from './duplicates';

@@ -68,13 +68,7 @@ export function rowIssueMessage(code: RowIssueCode, value: string | null): strin
   }
 }
 
-export function makeRowIssue(
-  row: number,
-  code: RowIssueCode,
-  field: ImportField | null,
-  column: string | null,
-  value: string | null = null,
-): RowIssue {
+export function makeRowIssue(row: number, code: RowIssueCode, field: ImportField | null, column: string | null, value: string | null = null): RowIssue {
   const severity = (REJECTION_CODES as readonly string[]).includes(code) ? 'rejected' : 'warning';
   return { row, code, severity, field, column, value, message: rowIssueMessage(code, value), messageKey: `import.issue.${code}` };
 }

@@ -10,18 +10,7 @@ import { compactKey, IMPORT_FIELDS, mapsAName, type ColumnMapping, type ImportFi
 import { DuplicateIndex, duplicateKeys, type DuplicateMatch } from './duplicates';
 import { makeRowIssue, MAX_NAME_LENGTH, type RowIssue, type RowIssueCode } from './issues';
 import { isBlankRow, type Table } from './table';
-import {
-  cleanCell,
-  defaultRole,
-  isNotGiven,
-  parseCategory,
-  parseEmail,
-  parseGender,
-  parseRole,
-  parseScope,
-  parseYesNo,
-  splitSessions,
-} from './values';
+import { cleanCell, defaultRole, isNotGiven, parseCategory, parseEmail, parseGender, parseRole, parseScope, parseYesNo, splitSessions } from './values';
 
 export interface ImportContext {
   /** Participants already registered; only those of `seriesId` are compared. */
@@ -102,8 +91,7 @@ export async function buildImportPlan(
   mapping.forEach((field, column) => {
     if (field) columnsOf.get(field)?.push(column);
   });
-  const headerOf = (column: number | undefined): string | null =>
-    column === undefined ? null : (table.headers[column] ?? null);
+  const headerOf = (column: number | undefined): string | null => (column === undefined ? null : (table.headers[column] ?? null));
   const firstColumn = (field: ImportField) => columnsOf.get(field)?.[0];
 
   const category = memo(parseCategory);

@@ -4,22 +4,7 @@
  */
 
 export type FileKind =
-  | 'text'
-  | 'xlsx'
-  | 'ods'
-  | 'docx'
-  | 'pptx'
-  | 'zip'
-  | 'ole2'
-  | 'pdf'
-  | 'png'
-  | 'jpeg'
-  | 'gif'
-  | 'webp'
-  | 'gzip'
-  | 'rar'
-  | '7z'
-  | 'executable';
+  'text' | 'xlsx' | 'ods' | 'docx' | 'pptx' | 'zip' | 'ole2' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'gzip' | 'rar' | '7z' | 'executable';
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
   if (bytes.length < offset + signature.length) return false;

@@ -86,11 +86,7 @@ export function detectHeaderIndex(rows: readonly string[][]): number {
   return Math.max(firstNonBlank, 0);
 }
 
-function buildTable(
-  rawRows: string[][],
-  options: ReadTableOptions,
-  extra: Omit<Table, 'headers' | 'rows' | 'headerRowNumber' | 'firstRowNumber'>,
-): Table {
+function buildTable(rawRows: string[][], options: ReadTableOptions, extra: Omit<Table, 'headers' | 'rows' | 'headerRowNumber' | 'firstRowNumber'>): Table {
   let end = rawRows.length;
   while (end > 0 && isBlankRow(rawRows[end - 1] ?? [])) end--;
   if (end === 0) throw new ImportError('empty-file');

@@ -16,12 +16,7 @@ export interface ParticipantFilter {
 /** The text a participant is found by: name, organisation, badge code, State names (EN and FR). */
 export function participantSearchText(participant: Participant): string {
   const state = stateByCode(participant.stateCode);
-  return [
-    foldText(participant.name),
-    foldText(participant.organisation),
-    foldText(participant.badgeCode),
-    ...(state ? stateSearchKeys(state) : []),
-  ].join(' ');
+  return [foldText(participant.name), foldText(participant.organisation), foldText(participant.badgeCode), ...(state ? stateSearchKeys(state) : [])].join(' ');
 }
 
 /**

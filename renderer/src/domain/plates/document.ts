@@ -96,7 +96,9 @@ function documentHtml(options: CommonOptions, css: string, body: string): string
 export function tentCardDocument(cards: FittedCard[], paper: Paper, options: CommonOptions): PrintDocument {
   const logo = logoImg(options.logo, 'logo');
   const marks = options.marks ? '<div class="fold"></div><div class="tick left"></div><div class="tick right"></div>' : '';
-  const body = cards.map((card) => `<section class="sheet">${faceHtml(card.back, 'upper', logo)}${faceHtml(card.front, 'lower', logo)}${marks}</section>`).join('\n');
+  const body = cards
+    .map((card) => `<section class="sheet">${faceHtml(card.back, 'upper', logo)}${faceHtml(card.front, 'lower', logo)}${marks}</section>`)
+    .join('\n');
   return { html: documentHtml(options, tentCss(options, paper), body), pageSize: paper, landscape: true, pageCount: cards.length };
 }
 

@@ -79,7 +79,12 @@ export function fitTentCards(specs: PlateSpec[], paper: Paper, withLogo: boolean
   const cards = specs.map((spec) => {
     const front = fitFace(spec.front, spec.kind, paper, withLogo, measure);
     const back = sameFace(spec.front, spec.back) ? front : fitFace(spec.back, spec.kind, paper, withLogo, measure);
-    const faces: Array<[FaceText, FittedFace]> = sameFace(spec.front, spec.back) ? [[spec.front, front]] : [[spec.front, front], [spec.back, back]];
+    const faces: Array<[FaceText, FittedFace]> = sameFace(spec.front, spec.back)
+      ? [[spec.front, front]]
+      : [
+          [spec.front, front],
+          [spec.back, back],
+        ];
     for (const [text, fitted] of faces) {
       if (!fitted.title.fits) warnings.push({ key: spec.key, text: text.title, minSize: fitted.title.size });
       if (fitted.subtitle && !fitted.subtitle.fits) warnings.push({ key: spec.key, text: text.subtitle, minSize: fitted.subtitle.size });
@@ -124,7 +129,9 @@ export function fitBadges(specs: BadgeSpec[], layout: BadgeLayoutName, measure: 
   const warnings: FitWarning[] = [];
   const badges = specs.map((spec) => {
     const name = fitText(spec.name, box(zones.name.width, zones.name.height, BADGE_STYLES.name), measure.bold);
-    const organisation = spec.organisation ? fitText(spec.organisation, box(zones.organisation.width, zones.organisation.height, BADGE_STYLES.organisation), measure.regular) : null;
+    const organisation = spec.organisation
+      ? fitText(spec.organisation, box(zones.organisation.width, zones.organisation.height, BADGE_STYLES.organisation), measure.regular)
+      : null;
     if (!name.fits) warnings.push({ key: spec.key, text: spec.name, minSize: name.size });
     if (organisation && !organisation.fits) warnings.push({ key: spec.key, text: spec.organisation, minSize: organisation.size });
     return { spec, name, organisation };

@@ -5,9 +5,7 @@
  */
 export const LOGO_MAX_BYTES = 512 * 1024;
 
-export type LogoCheck =
-  | { ok: true; dataUrl: string }
-  | { ok: false; reason: 'too-large' | 'svg-refused' | 'not-an-image' | 'empty' };
+export type LogoCheck = { ok: true; dataUrl: string } | { ok: false; reason: 'too-large' | 'svg-refused' | 'not-an-image' | 'empty' };
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);

@@ -71,7 +71,13 @@ export type RolePlateKind = 'moderator' | 'sur-mission' | 'organiser';
  * Role plates for a session's table: the moderator (with their name when the programme has
  * it), the Permanent Mission of the State under Review, the organiser (with its name).
  */
-export function rolePlate(role: RolePlateKind, session: Pick<Session, 'id' | 'stateCode' | 'moderator'>, words: RoleWords, organiserName: string, language: Language): PlateSpec {
+export function rolePlate(
+  role: RolePlateKind,
+  session: Pick<Session, 'id' | 'stateCode' | 'moderator'>,
+  words: RoleWords,
+  organiserName: string,
+  language: Language,
+): PlateSpec {
   const key = `role:${role}:${session.id}`;
   if (role === 'moderator') return both(key, 'role', { title: words.moderator, subtitle: session.moderator.trim() });
   if (role === 'organiser') return both(key, 'role', { title: organiserName.trim() || words.organiser, subtitle: organiserName.trim() ? words.organiser : '' });
@@ -101,9 +107,14 @@ export interface BadgeSpec {
   code: string;
 }
 
-export function badgeFor(person: Pick<Participant, 'id' | 'name' | 'organisation' | 'confidential' | 'plateConsent' | 'badgeCode' | 'stateCode' | 'category'>, roleLabel: string, language: Language): BadgeSpec {
+export function badgeFor(
+  person: Pick<Participant, 'id' | 'name' | 'organisation' | 'confidential' | 'plateConsent' | 'badgeCode' | 'stateCode' | 'category'>,
+  roleLabel: string,
+  language: Language,
+): BadgeSpec {
   const hideName = person.confidential && !person.plateConsent;
-  const organisation = person.category === 'mission' && person.stateCode && !person.organisation.trim() ? stateName(person.stateCode, language) : person.organisation.trim();
+  const organisation =
+    person.category === 'mission' && person.stateCode && !person.organisation.trim() ? stateName(person.stateCode, language) : person.organisation.trim();
   return {
     key: `badge:${person.id}`,
     name: hideName ? organisation : person.name.trim(),

@@ -57,7 +57,14 @@ export function planCheckIn(events: readonly CheckIn[], request: CheckInRequest,
 }
 
 /** The undo event cancelling someone's check-in in a session, or null when they are not checked in. */
-export function planCheckInUndo(events: readonly CheckIn[], participantId: string, sessionId: string, station: string, at: number, newId: IdMaker): CheckIn | null {
+export function planCheckInUndo(
+  events: readonly CheckIn[],
+  participantId: string,
+  sessionId: string,
+  station: string,
+  at: number,
+  newId: IdMaker,
+): CheckIn | null {
   const active = activeCheckInOf(events, participantId, sessionId);
   if (!active) return null;
   return { ...active, id: newId(), at, station, kind: 'undo', undoes: active.id };

@@ -61,7 +61,16 @@ export function makeSession(input: SessionInput, seriesId: string, newId: IdMake
 export const STARTING_SLOT_KINDS: readonly SlotKind[] = ['opening', 'sur-statement', 'moderator-questions', 'closing'];
 
 export function makeSlot(
-  fields: { sessionId: string; seriesId: string; kind: SlotKind; order: string; participantId?: string | null; label?: string; allottedSec: number; stateCode?: StateCode | null },
+  fields: {
+    sessionId: string;
+    seriesId: string;
+    kind: SlotKind;
+    order: string;
+    participantId?: string | null;
+    label?: string;
+    allottedSec: number;
+    stateCode?: StateCode | null;
+  },
   newId: IdMaker,
   now: number,
 ): Slot {

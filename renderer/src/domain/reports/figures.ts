@@ -139,7 +139,10 @@ function seriesThemes(reports: readonly SessionReport[], record: ReportRecord): 
   const slots = new Map<string, number>();
   for (const r of reports) for (const t of r.themes) slots.set(t.id, (slots.get(t.id) ?? 0) + t.count);
   // Ranked by sessions where raised (a theme every session heard), then by slots.
-  const bySessions = countThemes(reports.map((r) => r.themes.map((t) => t.id)), record.themes);
+  const bySessions = countThemes(
+    reports.map((r) => r.themes.map((t) => t.id)),
+    record.themes,
+  );
   return bySessions
     .map((t) => ({ id: t.id, sessions: t.count, slots: slots.get(t.id) ?? 0 }))
     .sort((a, b) => b.sessions - a.sessions || b.slots - a.slots || bySessions.findIndex((x) => x.id === a.id) - bySessions.findIndex((x) => x.id === b.id));

@@ -35,5 +35,7 @@ export function isWithdrawnRequest(slot: Pick<Slot, 'kind' | 'status' | 'log'>):
 
 /** Sessions by day, start time, room and State: the order of the programme. */
 export function sessionsInOrder(sessions: readonly Session[]): Session[] {
-  return [...sessions].sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.room.localeCompare(b.room) || a.stateCode.localeCompare(b.stateCode));
+  return [...sessions].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.room.localeCompare(b.room) || a.stateCode.localeCompare(b.stateCode),
+  );
 }

@@ -91,7 +91,12 @@ export function countThemes(lists: readonly (readonly string[])[], catalogue: re
     .sort((a, b) => b.count - a.count || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || a.id.localeCompare(b.id));
 }
 
-export function sessionReport(record: ReportRecord, session: Session, now: number, people: ReadonlyMap<string, Participant> = new Map(record.participants.map((p) => [p.id, p]))): SessionReport {
+export function sessionReport(
+  record: ReportRecord,
+  session: Session,
+  now: number,
+  people: ReadonlyMap<string, Participant> = new Map(record.participants.map((p) => [p.id, p])),
+): SessionReport {
   const slots = sortByOrder(record.slots.filter((s) => s.sessionId === session.id));
   const undone = undoneActions(slots);
   const lines: SpeakerLine[] = [];
@@ -146,7 +151,7 @@ function toLine(slot: Slot, timings: ReturnType<typeof slotTimings>, people: Rea
     actualStart: timings.actualStart,
     actualEnd: timings.actualEnd,
     spoke: spoke(slot, timings),
-    absence: slot.status === 'absent' ? timings.absence ?? { reason: '', reasonPublic: false } : null,
+    absence: slot.status === 'absent' ? (timings.absence ?? { reason: '', reasonPublic: false }) : null,
     themes: [...slot.themes],
   };
 }

@@ -17,8 +17,42 @@ export type ExportTableName = (typeof EXPORT_TABLES)[number];
 
 export const COLUMNS = {
   attendance: ['session', 'date', 'name', 'organisation', 'category', 'scope', 'gender', 'state', 'role', 'checkedInAt', 'email', 'phone'],
-  speakers: ['session', 'date', 'order', 'kind', 'speaker', 'organisation', 'category', 'scope', 'gender', 'state', 'status', 'allottedSec', 'spokenSec', 'overtimeSec', 'startedAt', 'endedAt', 'absenceReason', 'themes'],
-  timings: ['session', 'date', 'plannedStart', 'plannedEnd', 'startedAt', 'endedAt', 'spokenSec', 'overtimeSec', 'present', 'missionsPresent', 'missionsTookFloor', 'surAttended', 'surStatement', 'themes'],
+  speakers: [
+    'session',
+    'date',
+    'order',
+    'kind',
+    'speaker',
+    'organisation',
+    'category',
+    'scope',
+    'gender',
+    'state',
+    'status',
+    'allottedSec',
+    'spokenSec',
+    'overtimeSec',
+    'startedAt',
+    'endedAt',
+    'absenceReason',
+    'themes',
+  ],
+  timings: [
+    'session',
+    'date',
+    'plannedStart',
+    'plannedEnd',
+    'startedAt',
+    'endedAt',
+    'spokenSec',
+    'overtimeSec',
+    'present',
+    'missionsPresent',
+    'missionsTookFloor',
+    'surAttended',
+    'surStatement',
+    'themes',
+  ],
   figures: ['figure', 'value'],
 } as const;
 export type ColumnKey = (typeof COLUMNS)[ExportTableName][number];
@@ -99,7 +133,18 @@ export function attendanceTable(record: ReportRecord, audience: Audience, text: 
       if (!p) continue;
       const cells = personCells(p, audience, text);
       const role = p.registrations.find((r) => r.sessionId === session.id)?.role;
-      const row: Cell[] = [text.state(session.stateCode), session.date, cells.name, cells.organisation, cells.category, cells.scope, cells.gender, cells.state, role ? text.role(role) : '', text.time(at)];
+      const row: Cell[] = [
+        text.state(session.stateCode),
+        session.date,
+        cells.name,
+        cells.organisation,
+        cells.category,
+        cells.scope,
+        cells.gender,
+        cells.state,
+        role ? text.role(role) : '',
+        text.time(at),
+      ];
       if (audience === 'internal') row.push(cells.email, cells.phone);
       rows.push(row);
     }
@@ -195,6 +240,12 @@ function headerOf(table: ExportTableName, audience: Audience, text: ExportText):
 }
 
 /** All four tables of a series. */
-export function exportTables(record: ReportRecord, reports: readonly SessionReport[], figures: FactsAndFigures, audience: Audience, text: ExportText): ExportTable[] {
+export function exportTables(
+  record: ReportRecord,
+  reports: readonly SessionReport[],
+  figures: FactsAndFigures,
+  audience: Audience,
+  text: ExportText,
+): ExportTable[] {
   return [attendanceTable(record, audience, text), speakersTable(reports, audience, text), timingsTable(reports, text), figuresTable(figures, text)];
 }

@@ -98,9 +98,15 @@ export function planNewTheme(existing: readonly Theme[], en: string, fr: string,
   if (!nameEn && !nameFr) return 'empty';
   const folded = new Set(existing.flatMap((t) => [foldText(t.name.en), foldText(t.name.fr)]));
   if ((nameEn && folded.has(foldText(nameEn))) || (nameFr && folded.has(foldText(nameFr)))) return 'duplicate';
-  const slug = foldText(nameEn || nameFr).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const slug = foldText(nameEn || nameFr)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   // The random part keeps two laptops adding the same name from making one id mean two things.
-  const id = `${CUSTOM_PREFIX}${slug ? `${slug}-` : ''}${randomHex.toLowerCase().replace(/[^a-f0-9]/g, '').slice(0, 8)}`;
+  const id = `${CUSTOM_PREFIX}${slug ? `${slug}-` : ''}${randomHex
+    .toLowerCase()
+    .replace(/[^a-f0-9]/g, '')
+    .slice(0, 8)}`;
   return { id, name: { en: nameEn || nameFr, fr: nameFr || nameEn }, custom: true };
 }
 

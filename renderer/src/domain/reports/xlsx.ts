@@ -19,7 +19,12 @@ export function sheetData(table: ExportTable): SheetData {
 
 /** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
 export function safeSheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet';
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet'
+  );
 }
 
 /** A workbook of the tables, as bytes. */

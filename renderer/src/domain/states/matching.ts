@@ -22,8 +22,16 @@ export const STATE_VARIANTS: Readonly<Record<StateCode, readonly string[]>> = {
   CHE: ['Schweiz', 'Svizzera', 'Swiss Confederation'],
   CIV: ['Ivory Coast', "Cote d'Ivoire", 'Côte-d’Ivoire', 'Cote d Ivoire'],
   COD: [
-    'DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of Congo', 'Congo, Democratic Republic of the',
-    'Congo, The Democratic Republic of the', 'Congo-Kinshasa', 'Congo (Kinshasa)', 'RDC', 'RD Congo',
+    'DRC',
+    'DR Congo',
+    'D.R. Congo',
+    'Democratic Republic of Congo',
+    'Congo, Democratic Republic of the',
+    'Congo, The Democratic Republic of the',
+    'Congo-Kinshasa',
+    'Congo (Kinshasa)',
+    'RDC',
+    'RD Congo',
     'République démocratique du Congo',
   ],
   COG: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo (Brazzaville)', 'Congo, Republic of'],
@@ -33,7 +41,14 @@ export const STATE_VARIANTS: Readonly<Record<StateCode, readonly string[]>> = {
   ESP: ['España', 'Espana'],
   FSM: ['Micronesia', 'Micronésie', 'Micronesia, Federated States of'],
   GBR: [
-    'UK', 'U.K.', 'United Kingdom', 'Great Britain', 'Britain', 'Royaume-Uni', 'Royaume Uni', 'Grande-Bretagne',
+    'UK',
+    'U.K.',
+    'United Kingdom',
+    'Great Britain',
+    'Britain',
+    'Royaume-Uni',
+    'Royaume Uni',
+    'Grande-Bretagne',
     'United Kingdom of Great Britain and Northern Ireland',
   ],
   GMB: ['Gambia', 'The Gambia'],
@@ -42,8 +57,15 @@ export const STATE_VARIANTS: Readonly<Record<StateCode, readonly string[]>> = {
   KGZ: ['Kyrgyz Republic', 'Kirghizstan'],
   KNA: ['Saint Kitts', 'St Kitts and Nevis', 'St. Kitts & Nevis'],
   KOR: [
-    'South Korea', 'Korea, South', 'Korea (South)', 'Korea, Republic of', 'Korea (Republic of)', 'Republic of Korea',
-    'Corée du Sud', 'République de Corée', 'ROK',
+    'South Korea',
+    'Korea, South',
+    'Korea (South)',
+    'Korea, Republic of',
+    'Korea (Republic of)',
+    'Republic of Korea',
+    'Corée du Sud',
+    'République de Corée',
+    'ROK',
   ],
   LAO: ['Laos', 'Lao', 'Lao PDR', "Lao People's Democratic Republic", 'République démocratique populaire lao'],
   LCA: ['St Lucia', 'St. Lucia'],
@@ -52,8 +74,15 @@ export const STATE_VARIANTS: Readonly<Record<StateCode, readonly string[]>> = {
   MMR: ['Burma', 'Birmanie'],
   NLD: ['Netherlands', 'Holland', 'Nederland', 'Pays-Bas'],
   PRK: [
-    'North Korea', 'Korea, North', 'Korea (North)', 'DPRK', 'DPR Korea', "Korea, Democratic People's Republic of",
-    "Democratic People's Republic of Korea", 'Corée du Nord', 'RPDC',
+    'North Korea',
+    'Korea, North',
+    'Korea (North)',
+    'DPRK',
+    'DPR Korea',
+    "Korea, Democratic People's Republic of",
+    "Democratic People's Republic of Korea",
+    'Corée du Nord',
+    'RPDC',
   ],
   PSE: ['Palestine', 'State of Palestine', 'Palestine, State of', 'État de Palestine', 'Occupied Palestinian Territory'],
   RUS: ['Russia', 'Russie', 'Russian Federation', 'Fédération de Russie'],
@@ -85,7 +114,9 @@ const WORD_REPLACEMENTS: Record<string, string> = { st: 'saint', ste: 'sainte' }
 /** The folded key under which a State name or code is looked up. */
 export function stateKey(text: string): string {
   const stripped = withoutArticle(text.trim().replace(/&/g, ' and ')).replace(LEADING_ARTICLE, '');
-  const words = foldText(stripped).split(' ').filter((word) => word !== '');
+  const words = foldText(stripped)
+    .split(' ')
+    .filter((word) => word !== '');
   // "and"/"et"/"the" are skipped inside a name, never when they are all there is ("AND", "ET").
   const kept = words.length > 1 ? words.filter((word) => !IGNORED_WORDS.has(word)) : words;
   return kept.map((word) => WORD_REPLACEMENTS[word] ?? word).join('');

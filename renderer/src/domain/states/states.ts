@@ -35,17 +35,15 @@ function toStatus(value: string): UnState['status'] {
   throw new Error(`Unknown UN status "${value}"`);
 }
 
-export const UN_STATES: readonly UnState[] = UN_STATES_ROWS.map(
-  ([iso2, iso3, m49, status, enShort, frShort, enFormal, frFormal]) => ({
-    iso2,
-    iso3,
-    m49,
-    status: toStatus(status),
-    name: { en: withoutArticle(enShort), fr: withoutArticle(frShort) },
-    unShortName: { en: enShort, fr: frShort },
-    formalName: { en: enFormal, fr: frFormal },
-  }),
-);
+export const UN_STATES: readonly UnState[] = UN_STATES_ROWS.map(([iso2, iso3, m49, status, enShort, frShort, enFormal, frFormal]) => ({
+  iso2,
+  iso3,
+  m49,
+  status: toStatus(status),
+  name: { en: withoutArticle(enShort), fr: withoutArticle(frShort) },
+  unShortName: { en: enShort, fr: frShort },
+  formalName: { en: enFormal, fr: frFormal },
+}));
 
 const BY_CODE = new Map<string, UnState>(UN_STATES.map((s) => [s.iso3, s]));
 

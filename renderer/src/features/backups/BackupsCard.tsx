@@ -80,7 +80,12 @@ export function BackupsCard({ currentSeriesId }: { currentSeriesId: string | nul
                   <td>{nameOf(b)}</td>
                   <td className="mono">{(b.size / 1024).toFixed(b.size < 10_240 ? 1 : 0)} kB</td>
                   <td>
-                    <button type="button" className="button ghost small" onClick={() => setToRestore(b)} aria-label={t('backups.restoreLabel', { time: timeOf(b) })}>
+                    <button
+                      type="button"
+                      className="button ghost small"
+                      onClick={() => setToRestore(b)}
+                      aria-label={t('backups.restoreLabel', { time: timeOf(b) })}
+                    >
                       {t('backups.restore')}
                     </button>
                   </td>
@@ -112,7 +117,11 @@ export function BackupsCard({ currentSeriesId }: { currentSeriesId: string | nul
             await restoreBackup(db, host, chosen.fileName);
             showNotice(t('backups.restored', { time: timeOf(chosen) }));
           } catch (caught) {
-            setError(t('backups.failed', { reason: isEventFileError(caught) ? t(`eventFile.errors.${caught.code}`) : caught instanceof Error ? caught.message : String(caught) }));
+            setError(
+              t('backups.failed', {
+                reason: isEventFileError(caught) ? t(`eventFile.errors.${caught.code}`) : caught instanceof Error ? caught.message : String(caught),
+              }),
+            );
           }
           refresh();
         }}

@@ -67,7 +67,15 @@ export function DeskPage({ series }: { series: Series }) {
   const [cameraOpen, setCameraOpen] = useState(false);
 
   const sessions = useMemo(() => (programme ?? []).map((p) => p.session), [programme]);
-  const current = useMemo(() => currentSession(sessions, (programme ?? []).flatMap((p) => p.slots), now), [sessions, programme, now]);
+  const current = useMemo(
+    () =>
+      currentSession(
+        sessions,
+        (programme ?? []).flatMap((p) => p.slots),
+        now,
+      ),
+    [sessions, programme, now],
+  );
   const targetIds = useMemo(() => (mode === 'now' ? (current ? [current.id] : []) : chosen), [mode, current, chosen]);
   const targets = useMemo(() => targetIds.map((id) => sessions.find((s) => s.id === id)).filter((s): s is Session => Boolean(s)), [targetIds, sessions]);
   const actions = useDeskActions(series.id, targetIds, sessions, language);

@@ -99,7 +99,9 @@ export function DeskResults(props: {
           />
         ))}
       </ul>
-      {props.matchCount > matches.length ? <p className="desk-more muted small">{t('desk.moreMatches', { count: props.matchCount, shown: matches.length })}</p> : null}
+      {props.matchCount > matches.length ? (
+        <p className="desk-more muted small">{t('desk.moreMatches', { count: props.matchCount, shown: matches.length })}</p>
+      ) : null}
     </>
   );
 }

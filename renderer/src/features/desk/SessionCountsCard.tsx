@@ -58,7 +58,9 @@ function SessionCountsCardView({ session, participants, present }: { session: Se
               {participant.confidential ? <span className="badge warning inline">{t('desk.confidential')}</span> : null}
             </li>
           ))}
-          {counts.panellists.length > PANELLISTS_SHOWN ? <li className="muted small">{t('desk.counts.morePanellists', { count: counts.panellists.length - PANELLISTS_SHOWN })}</li> : null}
+          {counts.panellists.length > PANELLISTS_SHOWN ? (
+            <li className="muted small">{t('desk.counts.morePanellists', { count: counts.panellists.length - PANELLISTS_SHOWN })}</li>
+          ) : null}
         </ul>
       )}
     </section>

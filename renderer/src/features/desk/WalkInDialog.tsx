@@ -75,7 +75,12 @@ export function WalkInDialog(props: {
           </div>
           <div className="field">
             <label htmlFor={`${ids}-state`}>{t('desk.walkInDialog.state')}</label>
-            <StateSelect id={`${ids}-state`} value={input.stateCode ?? ''} onChange={(code) => set('stateCode', code || null)} placeholder={t('desk.walkInDialog.chooseState')} />
+            <StateSelect
+              id={`${ids}-state`}
+              value={input.stateCode ?? ''}
+              onChange={(code) => set('stateCode', code || null)}
+              placeholder={t('desk.walkInDialog.chooseState')}
+            />
           </div>
         </div>
         {duplicates ? (

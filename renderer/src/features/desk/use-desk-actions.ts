@@ -40,7 +40,11 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
   const [feedback, setFeedback] = useState<DeskFeedback | null>(null);
 
   const names = useCallback(
-    (list: readonly string[]) => sessionNames(list.map((id) => sessions.find((s) => s.id === id)).filter((s): s is Session => Boolean(s)), language),
+    (list: readonly string[]) =>
+      sessionNames(
+        list.map((id) => sessions.find((s) => s.id === id)).filter((s): s is Session => Boolean(s)),
+        language,
+      ),
     [sessions, language],
   );
 
@@ -53,11 +57,18 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
       const result = await checkIn(db, { seriesId, participantId: participant.id, sessionIds: targetIds, station: STATION, method });
       if (result.ok) {
         const added = result.added.map((e) => e.sessionId);
-        setFeedback({ tone: 'success', message: t('desk.feedback.checkedIn', { name: participant.name, sessions: names(added) }), undo: { participant, sessionIds: added } });
+        setFeedback({
+          tone: 'success',
+          message: t('desk.feedback.checkedIn', { name: participant.name, sessions: names(added) }),
+          undo: { participant, sessionIds: added },
+        });
       } else if (result.reason === 'already-checked-in') {
         const latest = Math.max(...result.already.map((e) => e.at));
         const time = formatClock(new Date(latest), language);
-        setFeedback({ tone: 'warning', message: t('desk.feedback.already', { name: participant.name, sessions: names(result.already.map((e) => e.sessionId)), time }) });
+        setFeedback({
+          tone: 'warning',
+          message: t('desk.feedback.already', { name: participant.name, sessions: names(result.already.map((e) => e.sessionId)), time }),
+        });
       } else {
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
       }

@@ -133,27 +133,41 @@ export function FloorQueuePanel({ inputRef, ...props }: FloorQueueProps) {
                   </span>
                 </span>
                 <span className="floor-actions">
-                  <button type="button" className="button secondary small" aria-label={t('moderator.floor.giveTo', { state })} onClick={() => props.onGive(slot.id)}>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    aria-label={t('moderator.floor.giveTo', { state })}
+                    onClick={() => props.onGive(slot.id)}
+                  >
                     {t('moderator.floor.give')}
                   </button>
-                  <button type="button" className="icon-button"
-                      aria-label={t('moderator.floor.moveUp', { state })}
-                      title={t('moderator.floor.moveUp', { state })} disabled={index === 0} onClick={() => props.onMove(slot.id, index - 1)}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('moderator.floor.moveUp', { state })}
+                    title={t('moderator.floor.moveUp', { state })}
+                    disabled={index === 0}
+                    onClick={() => props.onMove(slot.id, index - 1)}
+                  >
                     <ArrowUpIcon />
                   </button>
                   <button
                     type="button"
                     className="icon-button"
-                      aria-label={t('moderator.floor.moveDown', { state })}
-                      title={t('moderator.floor.moveDown', { state })}
+                    aria-label={t('moderator.floor.moveDown', { state })}
+                    title={t('moderator.floor.moveDown', { state })}
                     disabled={index === queue.length - 1}
                     onClick={() => props.onMove(slot.id, index + 1)}
                   >
                     <ArrowDownIcon />
                   </button>
-                  <button type="button" className="icon-button"
-                      aria-label={t('moderator.floor.remove', { state })}
-                      title={t('moderator.floor.remove', { state })} onClick={() => props.onRemove(slot.id)}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('moderator.floor.remove', { state })}
+                    title={t('moderator.floor.remove', { state })}
+                    onClick={() => props.onRemove(slot.id)}
+                  >
                     <CloseIcon />
                   </button>
                 </span>

@@ -47,7 +47,12 @@ export function ModeratorConsole(props: {
 
   const current = currentSlot(slots) ?? null;
   const live = liveSlot(slots) ?? null;
-  const upcoming = current ? nextPending(slots.filter((s) => s.id !== current.id), current) : null;
+  const upcoming = current
+    ? nextPending(
+        slots.filter((s) => s.id !== current.id),
+        current,
+      )
+    : null;
   const name = (slot: Slot | null | undefined) => (slot ? slotName(slot, speakers, language, t) : '');
   const show = useMemo(() => runOfShow(session, slots, now), [session, slots, now]);
   const plans = useMemo(() => new Map(show.slots.map((p) => [p.slotId, p])), [show]);
@@ -68,7 +73,15 @@ export function ModeratorConsole(props: {
   return (
     <div className="moderator-layout">
       <div className="moderator-main">
-        <NowCard current={current} live={live} currentName={name(current)} upcomingName={upcoming ? name(upcoming) : null} soundOn={props.soundOn} actions={actions} onAbsent={setAbsentId} />
+        <NowCard
+          current={current}
+          live={live}
+          currentName={name(current)}
+          upcomingName={upcoming ? name(upcoming) : null}
+          soundOn={props.soundOn}
+          actions={actions}
+          onAbsent={setAbsentId}
+        />
         <SpeakerOrder
           slots={slots}
           currentId={current?.id ?? null}

@@ -43,11 +43,18 @@ export function ModeratorPage({ series }: { series: Series }) {
   // The running session changes on the minute or with the record: not every second.
   const minute = Math.floor(now / 60_000);
   const running = useMemo(
-    () => (programme ? currentSession(programme.map((p) => p.session), programme.flatMap((p) => p.slots), new Date(minute * 60_000)) : null),
+    () =>
+      programme
+        ? currentSession(
+            programme.map((p) => p.session),
+            programme.flatMap((p) => p.slots),
+            new Date(minute * 60_000),
+          )
+        : null,
     [programme, minute],
   );
   const chosen = programme?.find((p) => p.session.id === chosenSessionId) ?? null;
-  const entry = chosen ?? (running ? programme?.find((p) => p.session.id === running.id) ?? null : null);
+  const entry = chosen ?? (running ? (programme?.find((p) => p.session.id === running.id) ?? null) : null);
   const session = entry?.session ?? null;
   const slots = entry?.slots ?? NO_SLOTS;
 
@@ -78,7 +85,12 @@ export function ModeratorPage({ series }: { series: Series }) {
         title={t('moderator.title')}
         subtitle={
           session
-            ? t('moderator.sessionLine', { state: stateName(session.stateCode, language), day: formatDayLong(session.date, i18n.language), start: session.start, end: session.end })
+            ? t('moderator.sessionLine', {
+                state: stateName(session.stateCode, language),
+                day: formatDayLong(session.date, i18n.language),
+                start: session.start,
+                end: session.end,
+              })
             : undefined
         }
         actions={picker}

@@ -24,7 +24,11 @@ export function NowCard(props: {
       ? { label: t('moderator.pause'), run: actions.pause }
       : { label: t('moderator.resume'), run: actions.resume };
   return (
-    <section className={`card now-card${live ? ` live status-${live.status}` : ''}`} aria-labelledby="now-title" aria-busy={actions.aheadOfRecord ? true : undefined}>
+    <section
+      className={`card now-card${live ? ` live status-${live.status}` : ''}`}
+      aria-labelledby="now-title"
+      aria-busy={actions.aheadOfRecord ? true : undefined}
+    >
       {current ? (
         <>
           <div className="now-heading">
@@ -49,10 +53,22 @@ export function NowCard(props: {
               </button>
             </div>
             <div className="adjust-group">
-              <button type="button" className="button secondary" aria-label={t('moderator.minus30Name')} aria-keyshortcuts="-" onClick={() => actions.adjust(-30)}>
+              <button
+                type="button"
+                className="button secondary"
+                aria-label={t('moderator.minus30Name')}
+                aria-keyshortcuts="-"
+                onClick={() => actions.adjust(-30)}
+              >
                 {t('moderator.minus30')}
               </button>
-              <button type="button" className="button secondary" aria-label={t('moderator.plus30Name')} aria-keyshortcuts="+" onClick={() => actions.adjust(30)}>
+              <button
+                type="button"
+                className="button secondary"
+                aria-label={t('moderator.plus30Name')}
+                aria-keyshortcuts="+"
+                onClick={() => actions.adjust(30)}
+              >
                 {t('moderator.plus30')}
               </button>
               <button type="button" className="button ghost" onClick={actions.undo} aria-keyshortcuts="Z">

@@ -10,8 +10,18 @@ export function RunOfShowCard({ show }: { show: RunOfShow }) {
   const ids = useId();
   const clock = (ms: number) => clockTime(ms, i18n.language);
   const delta = show.behindMinutes;
-  const short = delta > 0 ? t('moderator.runOfShow.behind', { count: delta }) : delta < 0 ? t('moderator.runOfShow.ahead', { count: -delta }) : t('moderator.runOfShow.onTime');
-  const long = delta > 0 ? t('moderator.runOfShow.behindLong', { count: delta }) : delta < 0 ? t('moderator.runOfShow.aheadLong', { count: -delta }) : t('moderator.runOfShow.onTimeLong');
+  const short =
+    delta > 0
+      ? t('moderator.runOfShow.behind', { count: delta })
+      : delta < 0
+        ? t('moderator.runOfShow.ahead', { count: -delta })
+        : t('moderator.runOfShow.onTime');
+  const long =
+    delta > 0
+      ? t('moderator.runOfShow.behindLong', { count: delta })
+      : delta < 0
+        ? t('moderator.runOfShow.aheadLong', { count: -delta })
+        : t('moderator.runOfShow.onTimeLong');
   const tone = delta > 2 ? 'late' : delta > 0 ? 'slightly-late' : 'on-time';
   return (
     <section className="card compact" aria-labelledby={`${ids}-title`}>

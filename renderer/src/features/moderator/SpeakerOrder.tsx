@@ -53,7 +53,9 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
                 : t(`moderator.status.${slot.status}`);
           return (
             <li key={slot.id} className={`speaker-row status-${slot.status}${isCurrent ? ' current' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
-              <span className="speaker-time tabular">{plan && slot.status !== 'done' && slot.status !== 'skipped' && slot.status !== 'absent' ? clockTime(plan.expectedStart, i18n.language) : ''}</span>
+              <span className="speaker-time tabular">
+                {plan && slot.status !== 'done' && slot.status !== 'skipped' && slot.status !== 'absent' ? clockTime(plan.expectedStart, i18n.language) : ''}
+              </span>
               <span className="speaker-main">
                 <span className="speaker-kind">{t(`slotKinds.${slot.kind}`)}</span>
                 <span className="speaker-name">{name}</span>
@@ -75,9 +77,14 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
               <span className="speaker-actions">
                 {slot.status === 'pending' ? (
                   <>
-                    <button type="button" className="icon-button"
+                    <button
+                      type="button"
+                      className="icon-button"
                       aria-label={t('moderator.moveUp', { name })}
-                      title={t('moderator.moveUp', { name })} disabled={pendingIndex <= 0} onClick={() => props.onMove(slot.id, -1)}>
+                      title={t('moderator.moveUp', { name })}
+                      disabled={pendingIndex <= 0}
+                      onClick={() => props.onMove(slot.id, -1)}
+                    >
                       <ArrowUpIcon />
                     </button>
                     <button
@@ -90,17 +97,25 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
                     >
                       <ArrowDownIcon />
                     </button>
-                    <button type="button" className="icon-button"
+                    <button
+                      type="button"
+                      className="icon-button"
                       aria-label={t('moderator.skipOf', { name })}
-                      title={t('moderator.skipOf', { name })} onClick={() => props.onSkip(slot.id)}>
+                      title={t('moderator.skipOf', { name })}
+                      onClick={() => props.onSkip(slot.id)}
+                    >
                       <SkipIcon />
                     </button>
                   </>
                 ) : null}
                 {slot.kind === 'panellist' && (slot.status === 'pending' || slot.status === 'speaking' || slot.status === 'paused') ? (
-                  <button type="button" className="icon-button"
-                      aria-label={t('moderator.markAbsentOf', { name })}
-                      title={t('moderator.markAbsentOf', { name })} onClick={() => props.onAbsent(slot.id)}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('moderator.markAbsentOf', { name })}
+                    title={t('moderator.markAbsentOf', { name })}
+                    onClick={() => props.onAbsent(slot.id)}
+                  >
                     <AbsentIcon />
                   </button>
                 ) : null}

@@ -116,7 +116,11 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
     aheadOfRecord,
     message,
     highlightId,
-    start: () => act((at) => startSlot(db, id, undefined, at), (s, ctx) => planStart(s, ctx)),
+    start: () =>
+      act(
+        (at) => startSlot(db, id, undefined, at),
+        (s, ctx) => planStart(s, ctx),
+      ),
     pause: () => act((at) => pauseSpeaker(db, id, at), planPause),
     resume: () => act((at) => resumeSpeaker(db, id, at), planResume),
     toggle: () => act((at) => toggleTimer(db, id, at), planToggle),
@@ -129,7 +133,11 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
         },
         (s, ctx) => planUndoLastAction(s, ctx).plan,
       ),
-    adjust: (deltaSec) => act((at) => adjustTime(db, id, deltaSec, at), (s, ctx) => planAdjust(s, deltaSec, ctx)),
+    adjust: (deltaSec) =>
+      act(
+        (at) => adjustTime(db, id, deltaSec, at),
+        (s, ctx) => planAdjust(s, deltaSec, ctx),
+      ),
     skip: (slotId) => act(() => skipSlot(db, id, slotId)),
     markAbsent: (slotId, reason, reasonPublic) => act(() => markAbsent(db, id, slotId, reason, reasonPublic)),
     moveRemaining: (slotId, direction) => act(() => moveRemaining(db, id, slotId, direction)),
@@ -140,7 +148,11 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
         setHighlightId(result.slotId);
         setMessage(result.kind === 'already-queued' ? t('moderator.floor.already', { state }) : t('moderator.floor.added', { state }));
       }),
-    giveFloor: (slotId) => act((at) => giveFloor(db, id, slotId, at), (s, ctx) => planGiveFloor(s, slotId, ctx)),
+    giveFloor: (slotId) =>
+      act(
+        (at) => giveFloor(db, id, slotId, at),
+        (s, ctx) => planGiveFloor(s, slotId, ctx),
+      ),
     moveRequest: (slotId, toIndex) => act(() => moveRequest(db, id, slotId, toIndex)),
     withdrawRequest: (slotId) => act(() => withdrawRequest(db, id, slotId)),
   };

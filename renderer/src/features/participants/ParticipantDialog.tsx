@@ -54,7 +54,15 @@ export function ParticipantDialog(props: {
         <div className="form-grid">
           <div className="field span-2">
             <label htmlFor={field('name')}>{t('participants.name')}</label>
-            <input id={field('name')} value={input.name} onChange={(e) => set('name', e.target.value)} maxLength={160} autoComplete="off" aria-invalid={problems.includes('name-required') || undefined} autoFocus />
+            <input
+              id={field('name')}
+              value={input.name}
+              onChange={(e) => set('name', e.target.value)}
+              maxLength={160}
+              autoComplete="off"
+              aria-invalid={problems.includes('name-required') || undefined}
+              autoFocus
+            />
           </div>
           <div className="field span-2">
             <label htmlFor={field('org')}>{t('participants.organisation')}</label>
@@ -74,7 +82,13 @@ export function ParticipantDialog(props: {
           )}
           <div className="field">
             <label htmlFor={field('state')}>{t('participants.state')}</label>
-            <StateSelect id={field('state')} value={input.stateCode ?? ''} onChange={(code) => set('stateCode', code || null)} placeholder="—" invalid={problems.includes('state-required')} />
+            <StateSelect
+              id={field('state')}
+              value={input.stateCode ?? ''}
+              onChange={(code) => set('stateCode', code || null)}
+              placeholder="—"
+              invalid={problems.includes('state-required')}
+            />
           </div>
           <div className="field">
             <label htmlFor={field('gender')}>{t('participants.gender')}</label>
@@ -82,7 +96,14 @@ export function ParticipantDialog(props: {
           </div>
           <div className="field">
             <label htmlFor={field('email')}>{t('participants.email')}</label>
-            <input id={field('email')} type="email" value={input.email} onChange={(e) => set('email', e.target.value)} autoComplete="off" aria-invalid={problems.includes('email-invalid') || undefined} />
+            <input
+              id={field('email')}
+              type="email"
+              value={input.email}
+              onChange={(e) => set('email', e.target.value)}
+              autoComplete="off"
+              aria-invalid={problems.includes('email-invalid') || undefined}
+            />
           </div>
           <div className="field">
             <label htmlFor={field('phone')}>{t('participants.phone')}</label>
@@ -90,7 +111,14 @@ export function ParticipantDialog(props: {
           </div>
           <div className="field">
             <label htmlFor={field('badge')}>{t('participants.badgeCode')}</label>
-            <input id={field('badge')} value={input.badgeCode} onChange={(e) => set('badgeCode', e.target.value)} placeholder={t('participants.badgeAuto')} autoComplete="off" aria-invalid={problems.includes('badge-taken') || undefined} />
+            <input
+              id={field('badge')}
+              value={input.badgeCode}
+              onChange={(e) => set('badgeCode', e.target.value)}
+              placeholder={t('participants.badgeAuto')}
+              autoComplete="off"
+              aria-invalid={problems.includes('badge-taken') || undefined}
+            />
           </div>
         </div>
         <fieldset className="confidential-box">

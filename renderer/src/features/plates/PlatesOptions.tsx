@@ -12,7 +12,13 @@ import { usePlatesStore, type PlatesKind } from './plates-store';
 
 const KINDS: PlatesKind[] = ['panellists', 'placards', 'roles', 'custom', 'badges'];
 
-function Segmented<T extends string>(props: { legend: string; name: string; value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange: (value: T) => void }) {
+function Segmented<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset className="plates-group">
       <legend>{props.legend}</legend>
@@ -44,7 +50,11 @@ function SourceSelect({ programme, person, source }: { programme: SessionWithSlo
         {kind === 'badges' ? <option value="all">{t('plates.everyone')}</option> : null}
         {days.map((day) => (
           <optgroup key={day} label={formatDayLong(day, i18n.language)}>
-            <option value={`day:${day}`}>{t(kind === 'badges' ? 'plates.allBadgesOfDay' : kind === 'roles' ? 'plates.allSessionsOfDay' : 'plates.allOfDay', { day: formatDayLong(day, i18n.language) })}</option>
+            <option value={`day:${day}`}>
+              {t(kind === 'badges' ? 'plates.allBadgesOfDay' : kind === 'roles' ? 'plates.allSessionsOfDay' : 'plates.allOfDay', {
+                day: formatDayLong(day, i18n.language),
+              })}
+            </option>
             {programme
               .filter((p) => p.session.date === day)
               .map((p) => (
@@ -86,7 +96,13 @@ function AddState() {
   );
 }
 
-export function PlatesOptions(props: { programme: SessionWithSlots[]; person: Participant | undefined; source: string; candidates: Candidate[]; hasLogo: boolean }) {
+export function PlatesOptions(props: {
+  programme: SessionWithSlots[];
+  person: Participant | undefined;
+  source: string;
+  candidates: Candidate[];
+  hasLogo: boolean;
+}) {
   const { t } = useTranslation();
   const ids = useId();
   const state = usePlatesStore();
@@ -106,17 +122,30 @@ export function PlatesOptions(props: { programme: SessionWithSlots[]; person: Pa
         </div>
       </fieldset>
 
-      {kind === 'panellists' || kind === 'roles' || kind === 'badges' ? <SourceSelect programme={props.programme} person={props.person} source={props.source} /> : null}
+      {kind === 'panellists' || kind === 'roles' || kind === 'badges' ? (
+        <SourceSelect programme={props.programme} person={props.person} source={props.source} />
+      ) : null}
       {kind === 'roles' ? (
         <div className="field">
           <label htmlFor={`${ids}-organiser`}>{t('plates.organiserName')}</label>
-          <input id={`${ids}-organiser`} value={state.organiserName} placeholder={t('plates.organiserNamePlaceholder')} onChange={(e) => set({ organiserName: e.target.value })} />
+          <input
+            id={`${ids}-organiser`}
+            value={state.organiserName}
+            placeholder={t('plates.organiserNamePlaceholder')}
+            onChange={(e) => set({ organiserName: e.target.value })}
+          />
         </div>
       ) : null}
       {kind === 'custom' ? (
         <div className="field">
           <label htmlFor={`${ids}-custom`}>{t('plates.customText')}</label>
-          <textarea id={`${ids}-custom`} rows={6} value={state.customText} onChange={(e) => set({ customText: e.target.value })} aria-describedby={`${ids}-custom-help`} />
+          <textarea
+            id={`${ids}-custom`}
+            rows={6}
+            value={state.customText}
+            onChange={(e) => set({ customText: e.target.value })}
+            aria-describedby={`${ids}-custom-help`}
+          />
           <p id={`${ids}-custom-help`} className="muted small">
             {t('plates.customHelp')}
           </p>
@@ -163,7 +192,13 @@ export function PlatesOptions(props: { programme: SessionWithSlots[]; person: Pa
           <span>{isBadges ? t('plates.cutMarks') : t('plates.foldMarks')}</span>
         </label>
         <label className="check">
-          <input type="checkbox" checked={state.withLogo && props.hasLogo} disabled={!props.hasLogo} onChange={(e) => set({ withLogo: e.target.checked })} aria-describedby={props.hasLogo ? undefined : `${ids}-nologo`} />
+          <input
+            type="checkbox"
+            checked={state.withLogo && props.hasLogo}
+            disabled={!props.hasLogo}
+            onChange={(e) => set({ withLogo: e.target.checked })}
+            aria-describedby={props.hasLogo ? undefined : `${ids}-nologo`}
+          />
           <span>{t('plates.showLogo')}</span>
         </label>
         {props.hasLogo ? null : (

@@ -22,7 +22,11 @@ export function SelectionList({ candidates }: { candidates: Candidate[] }) {
           {t('plates.selected', { selected, total: candidates.length })}
         </span>
         <span className="plates-selection-actions">
-          <button type="button" className="button ghost small" onClick={() => set({ excluded: new Set([...excluded].filter((k) => !candidates.some((c) => c.key === k))) })}>
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() => set({ excluded: new Set([...excluded].filter((k) => !candidates.some((c) => c.key === k))) })}
+          >
             {t('plates.selectAll')}
           </button>
           <button type="button" className="button ghost small" onClick={() => set({ excluded: new Set([...excluded, ...candidates.map((c) => c.key)]) })}>

@@ -42,7 +42,9 @@ export function SeriesLogoCard({ series }: { series: Series | null }) {
       <p className="muted">{series ? t('plates.logo.help') : t('plates.logo.noSeries')}</p>
       {series ? (
         <>
-          <div className="logo-card-preview">{logo ? <img src={logo} alt={t('plates.logo.current')} /> : <span className="muted small">{t('plates.logo.none')}</span>}</div>
+          <div className="logo-card-preview">
+            {logo ? <img src={logo} alt={t('plates.logo.current')} /> : <span className="muted small">{t('plates.logo.none')}</span>}
+          </div>
           <div className="button-row">
             <button type="button" className="button secondary" onClick={() => void choose()}>
               {logo ? t('plates.logo.replace') : t('plates.logo.choose')}

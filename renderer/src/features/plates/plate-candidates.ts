@@ -5,7 +5,18 @@
 import type { TFunction } from 'i18next';
 import type { SessionWithSlots } from '../../db/queries/series';
 import type { Participant, Role } from '../../domain/core/model';
-import { badgeFor, customPlates, panellistPlate, panellistsOf, placardPlate, registeredStates, rolePlate, type BadgeSpec, type PlateSpec, type RolePlateKind } from '../../domain/plates';
+import {
+  badgeFor,
+  customPlates,
+  panellistPlate,
+  panellistsOf,
+  placardPlate,
+  registeredStates,
+  rolePlate,
+  type BadgeSpec,
+  type PlateSpec,
+  type RolePlateKind,
+} from '../../domain/plates';
 import { stateName } from '../../domain/states/states';
 import type { Language } from '../../domain/core/language';
 import type { PlatesKind } from './plates-store';
@@ -85,7 +96,10 @@ export function buildCandidates(input: CandidateInput): Candidate[] {
   }
 
   if (input.kind === 'placards') {
-    const codes = registeredStates(programme.map((p) => p.session), participants);
+    const codes = registeredStates(
+      programme.map((p) => p.session),
+      participants,
+    );
     for (const code of input.extraStates) if (!codes.includes(code)) codes.push(code);
     return codes.map((code) => ({
       key: `placard:${code}`,
@@ -106,7 +120,13 @@ export function buildCandidates(input: CandidateInput): Candidate[] {
         const text = `${plate.front.title}|${plate.front.subtitle}`;
         if (seen.has(text)) continue;
         seen.add(text);
-        result.push({ key: plate.key, label: t(`plates.roles.${role}`), detail: [plate.front.title, plate.front.subtitle].filter(Boolean).join(' · '), plate, badge: null });
+        result.push({
+          key: plate.key,
+          label: t(`plates.roles.${role}`),
+          detail: [plate.front.title, plate.front.subtitle].filter(Boolean).join(' · '),
+          plate,
+          badge: null,
+        });
       }
     }
     return result;

@@ -1,5 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { badgeDocument, fitBadges, fitTentCards, tentCardDocument, type BadgeLayoutName, type BadgeSpec, type FitWarning, type Measurers, type Paper, type PlateSpec, type PrintDocument } from '../../domain/plates';
+import {
+  badgeDocument,
+  fitBadges,
+  fitTentCards,
+  tentCardDocument,
+  type BadgeLayoutName,
+  type BadgeSpec,
+  type FitWarning,
+  type Measurers,
+  type Paper,
+  type PlateSpec,
+  type PrintDocument,
+} from '../../domain/plates';
 import { canvasMeasurer, loadPrintFonts, PRINT_FONT_CSS } from '../../ui/print-fonts';
 
 /** The measurers once the print font is loaded; null until then. */
@@ -41,7 +53,10 @@ export function usePrintDocument(request: DocumentRequest | null): { document: P
     if (request.isBadges) {
       const { badges, warnings } = fitBadges(request.badges, request.badgeLayout, measurers);
       if (badges.length === 0) return { document: null, warnings };
-      return { document: badgeDocument(badges, request.badgeLayout, { ...common, seriesName: request.seriesName, screenZoom: SCREEN_ZOOM[request.badgeLayout] }), warnings };
+      return {
+        document: badgeDocument(badges, request.badgeLayout, { ...common, seriesName: request.seriesName, screenZoom: SCREEN_ZOOM[request.badgeLayout] }),
+        warnings,
+      };
     }
     const { cards, warnings } = fitTentCards(request.plates, request.paper, request.logo !== null, measurers);
     if (cards.length === 0) return { document: null, warnings };

@@ -77,7 +77,14 @@ export function SessionEditor({ series, sessionId }: { series: Series; sessionId
           <h2 id="session-details">{t('programme.details')}</h2>
           <SessionForm
             key={session.id}
-            initial={{ stateCode: session.stateCode, date: session.date, start: session.start, end: session.end, room: session.room, moderator: session.moderator }}
+            initial={{
+              stateCode: session.stateCode,
+              date: session.date,
+              start: session.start,
+              end: session.end,
+              room: session.room,
+              moderator: session.moderator,
+            }}
             submitLabel={t('programme.saveSession')}
             onSubmit={async (input) => {
               const result = await updateSession(db, session.id, input);

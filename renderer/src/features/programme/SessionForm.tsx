@@ -34,17 +34,17 @@ export function SessionForm(props: {
   return (
     <form className="session-form" onSubmit={submit} noValidate>
       <div className="session-form-fields">
-      <div className="field state-field">
-        <label htmlFor={`${ids}-state`}>{t('programme.stateUnderReview')}</label>
-        <StateSelect
-          id={`${ids}-state`}
-          value={input.stateCode}
-          onChange={set('stateCode')}
-          placeholder={t('programme.chooseState')}
-          invalid={problems.includes('state-required')}
-          describedBy={describedBy}
-        />
-      </div>
+        <div className="field state-field">
+          <label htmlFor={`${ids}-state`}>{t('programme.stateUnderReview')}</label>
+          <StateSelect
+            id={`${ids}-state`}
+            value={input.stateCode}
+            onChange={set('stateCode')}
+            placeholder={t('programme.chooseState')}
+            invalid={problems.includes('state-required')}
+            describedBy={describedBy}
+          />
+        </div>
         <div className="field">
           <label htmlFor={`${ids}-date`}>{t('programme.date')}</label>
           <input id={`${ids}-date`} type="date" value={input.date} onChange={(e) => set('date')(e.target.value)} aria-describedby={describedBy} />

@@ -13,7 +13,10 @@ export function SlotList({ slots, participants, sessionId }: { slots: Slot[]; pa
   const { t, i18n } = useTranslation();
   const db = useDb();
   const ids = useId();
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
 
   const choices: SpeakerChoices = useMemo(() => {

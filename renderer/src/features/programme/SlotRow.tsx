@@ -82,15 +82,37 @@ export function SlotRow(props: {
           />
         )}
       </div>
-      <DurationInput key={slot.allottedSec} seconds={slot.allottedSec} label={`${t('programme.allotted')} (${position + 1})`} onCommit={(s) => void updateSlot(db, slot.id, { allottedSec: s })} />
+      <DurationInput
+        key={slot.allottedSec}
+        seconds={slot.allottedSec}
+        label={`${t('programme.allotted')} (${position + 1})`}
+        onCommit={(s) => void updateSlot(db, slot.id, { allottedSec: s })}
+      />
       <div className="slot-actions" id={rowId}>
-        <button type="button" className="icon-button" disabled={position === 0} onClick={() => props.onMove(slot.id, position - 1)} aria-label={t('programme.moveUp', { title })}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={position === 0}
+          onClick={() => props.onMove(slot.id, position - 1)}
+          aria-label={t('programme.moveUp', { title })}
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" disabled={position === count - 1} onClick={() => props.onMove(slot.id, position + 1)} aria-label={t('programme.moveDown', { title })}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={position === count - 1}
+          onClick={() => props.onMove(slot.id, position + 1)}
+          aria-label={t('programme.moveDown', { title })}
+        >
           ↓
         </button>
-        <button type="button" className="icon-button danger-text" onClick={() => void deleteSlot(db, slot.id)} aria-label={t('programme.removeSlot', { title })}>
+        <button
+          type="button"
+          className="icon-button danger-text"
+          onClick={() => void deleteSlot(db, slot.id)}
+          aria-label={t('programme.removeSlot', { title })}
+        >
           ×
         </button>
       </div>

@@ -20,7 +20,17 @@ export function LockButton() {
         navigate({ name: 'area', area: 'settings' });
       }}
     >
-      <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <svg
+        viewBox="0 0 24 24"
+        width="16"
+        height="16"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+      >
         <rect x="4" y="10.5" width="16" height="10" rx="2" />
         <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
       </svg>

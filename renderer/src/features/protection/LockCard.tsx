@@ -72,7 +72,15 @@ export function LockCard() {
   const pinInput = (id: string, label: string, value: string, set: (v: string) => void) => (
     <div className="field">
       <label htmlFor={`${ids}-${id}`}>{label}</label>
-      <input id={`${ids}-${id}`} type="password" inputMode="numeric" autoComplete="new-password" maxLength={8} value={value} onChange={(e) => set(digitsOnly(e.target.value))} />
+      <input
+        id={`${ids}-${id}`}
+        type="password"
+        inputMode="numeric"
+        autoComplete="new-password"
+        maxLength={8}
+        value={value}
+        onChange={(e) => set(digitsOnly(e.target.value))}
+      />
     </div>
   );
 

@@ -107,7 +107,9 @@ export function LockScreen({ lock }: { lock: Lock }) {
               ref={input}
               id={`${ids}-secret`}
               className={recovering ? 'lock-input lock-code-input' : 'lock-input'}
-              {...(recovering ? { type: 'text', autoCapitalize: 'characters', spellCheck: false, maxLength: 24 } : { type: 'password', inputMode: 'numeric' as const, maxLength: 8 })}
+              {...(recovering
+                ? { type: 'text', autoCapitalize: 'characters', spellCheck: false, maxLength: 24 }
+                : { type: 'password', inputMode: 'numeric' as const, maxLength: 8 })}
               autoComplete="off"
               value={typed}
               disabled={waiting || checking}
@@ -115,7 +117,11 @@ export function LockScreen({ lock }: { lock: Lock }) {
               aria-describedby={`${ids}-message`}
             />
           </div>
-          <button type="submit" className="button primary lock-submit" disabled={waiting || checking || (recovering ? !isRecoveryCodeShaped(typed) : typed.length < 4)}>
+          <button
+            type="submit"
+            className="button primary lock-submit"
+            disabled={waiting || checking || (recovering ? !isRecoveryCodeShaped(typed) : typed.length < 4)}
+          >
             {checking ? t('protection.lock.checking') : recovering ? t('protection.lock.unlockWithCode') : t('protection.lock.unlock')}
           </button>
           <p id={`${ids}-message`} className="lock-message" role="status">

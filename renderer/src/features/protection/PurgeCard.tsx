@@ -63,7 +63,12 @@ export function PurgeCard({ series }: { series: Series | null }) {
           {t('protection.purge.open')}
         </button>
       </div>
-      <Dialog open={open && series !== null} title={t('protection.purge.dialogTitle', { name: series?.name ?? '' })} onClose={close} describedBy={`${ids}-text`}>
+      <Dialog
+        open={open && series !== null}
+        title={t('protection.purge.dialogTitle', { name: series?.name ?? '' })}
+        onClose={close}
+        describedBy={`${ids}-text`}
+      >
         <div id={`${ids}-text`} className="purge-text">
           <p>{t('protection.purge.dialogText')}</p>
           <p className="purge-backup-note">{t('protection.purge.backupNote')}</p>

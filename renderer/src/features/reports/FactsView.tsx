@@ -38,8 +38,16 @@ export function FactsView({ figures, themes, news }: { figures: FactsAndFigures;
         ) : (
           <dl className="report-figures">
             <Figure value={String(f.csoSpeakers)} label={t('reports.facts.csoSpeakers')} />
-            <Figure value={String(f.csoWomen)} label={t('reports.facts.csoWomen')} detail={t('reports.facts.csoWomenDetail', { percent: formatPercent(f.csoWomenShare, language) })} />
-            <Figure value={String(f.csoNational)} label={t('reports.facts.csoNational')} detail={t('reports.facts.csoNationalDetail', { percent: formatPercent(f.csoNationalShare, language) })} />
+            <Figure
+              value={String(f.csoWomen)}
+              label={t('reports.facts.csoWomen')}
+              detail={t('reports.facts.csoWomenDetail', { percent: formatPercent(f.csoWomenShare, language) })}
+            />
+            <Figure
+              value={String(f.csoNational)}
+              label={t('reports.facts.csoNational')}
+              detail={t('reports.facts.csoNationalDetail', { percent: formatPercent(f.csoNationalShare, language) })}
+            />
             <Figure value={String(f.nhriSpeakers)} label={t('reports.facts.nhriSpeakers')} />
             <Figure value={String(f.missionsPresent.length)} label={t('reports.facts.missionsPresent')} />
             <Figure value={String(f.missionsTookFloor.length)} label={t('reports.facts.missionsTookFloor')} />

@@ -26,7 +26,12 @@ export function NewsCard({ paragraphs }: { paragraphs: { en: string; fr: string 
             <figure key={lang} className="report-news">
               <figcaption className="report-news-head">
                 <span className="strong">{language}</span>
-                <button type="button" className="button ghost small-button" aria-label={t('reports.news.copyOf', { language })} onClick={() => void copy(paragraphs[lang])}>
+                <button
+                  type="button"
+                  className="button ghost small-button"
+                  aria-label={t('reports.news.copyOf', { language })}
+                  onClick={() => void copy(paragraphs[lang])}
+                >
                   {t('reports.news.copy')}
                 </button>
               </figcaption>

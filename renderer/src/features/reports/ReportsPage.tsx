@@ -105,7 +105,12 @@ export function ReportsPage({ series }: { series: Series }) {
         showNotice(result.printed ? t('reports.printed') : t('reports.printFailed', { reason: result.reason }));
       } else {
         const part = current ? stateName(current.session.stateCode, language) : t('reports.title');
-        const suggestedName = `${`${record.series.name} ${part} ${t(`reports.exports.${audience}`)}`.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim() || 'report'}.pdf`;
+        const suggestedName = `${
+          `${record.series.name} ${part} ${t(`reports.exports.${audience}`)}`
+            .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+            .replace(/\s+/g, ' ')
+            .trim() || 'report'
+        }.pdf`;
         const result = await host.printToPdf({ ...page, suggestedName });
         if ('path' in result && result.saved) showNotice(result.path ? t('reports.pdfSavedTo', { path: result.path }) : t('reports.pdfSaved'));
       }
@@ -140,7 +145,11 @@ export function ReportsPage({ series }: { series: Series }) {
       ) : (
         <>
           <nav className="report-views" aria-label={t('reports.views')}>
-            <a className={`report-view-link${current ? '' : ' active'}`} href={routeHref({ name: 'area', area: 'reports' })} aria-current={current || sessionId ? undefined : 'page'}>
+            <a
+              className={`report-view-link${current ? '' : ' active'}`}
+              href={routeHref({ name: 'area', area: 'reports' })}
+              aria-current={current || sessionId ? undefined : 'page'}
+            >
               {t('reports.factsTab')}
             </a>
             <div className="field report-session-pick">
@@ -153,7 +162,11 @@ export function ReportsPage({ series }: { series: Series }) {
                 <option value="">{t('reports.choose')}</option>
                 {computed.reports.map((r) => (
                   <option key={r.session.id} value={r.session.id}>
-                    {t('reports.sessionOption', { state: stateName(r.session.stateCode, language), day: formatDayLong(r.session.date, language), start: r.session.start })}
+                    {t('reports.sessionOption', {
+                      state: stateName(r.session.stateCode, language),
+                      day: formatDayLong(r.session.date, language),
+                      start: r.session.start,
+                    })}
                   </option>
                 ))}
               </select>

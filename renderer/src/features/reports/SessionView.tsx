@@ -26,9 +26,18 @@ export function SessionView({ report, themes, seriesId }: { report: SessionRepor
   const s = report.session;
   const yesNo = (v: boolean) => (v ? t('reports.yes') : t('reports.no'));
   const states = (codes: readonly string[]) =>
-    codes.length ? listOf(codes.map((c) => stateName(c, language)).sort((a, b) => a.localeCompare(b, language)), language) : t('reports.none');
-  const nameOf = (line: SpeakerLine) => (line.kind === 'floor' && line.stateCode ? stateName(line.stateCode, language) : (line.participant?.name ?? (line.label || t(`slotKinds.${line.kind}`))));
-  const actual = report.actualStart !== null ? `${formatTime(report.actualStart, language)}–${report.actualEnd !== null ? formatTime(report.actualEnd, language) : ''}` : '—';
+    codes.length
+      ? listOf(
+          codes.map((c) => stateName(c, language)).sort((a, b) => a.localeCompare(b, language)),
+          language,
+        )
+      : t('reports.none');
+  const nameOf = (line: SpeakerLine) =>
+    line.kind === 'floor' && line.stateCode ? stateName(line.stateCode, language) : (line.participant?.name ?? (line.label || t(`slotKinds.${line.kind}`)));
+  const actual =
+    report.actualStart !== null
+      ? `${formatTime(report.actualStart, language)}–${report.actualEnd !== null ? formatTime(report.actualEnd, language) : ''}`
+      : '—';
 
   return (
     <>
@@ -57,12 +66,20 @@ export function SessionView({ report, themes, seriesId }: { report: SessionRepor
             <caption className="visually-hidden">{t('reports.session.speakersCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col" className="num">{t('reports.screenColumns.order')}</th>
+                <th scope="col" className="num">
+                  {t('reports.screenColumns.order')}
+                </th>
                 <th scope="col">{t('reports.screenColumns.speaker')}</th>
                 <th scope="col">{t('reports.screenColumns.kind')}</th>
-                <th scope="col" className="num">{t('reports.screenColumns.allotted')}</th>
-                <th scope="col" className="num">{t('reports.screenColumns.spoken')}</th>
-                <th scope="col" className="num">{t('reports.screenColumns.overtime')}</th>
+                <th scope="col" className="num">
+                  {t('reports.screenColumns.allotted')}
+                </th>
+                <th scope="col" className="num">
+                  {t('reports.screenColumns.spoken')}
+                </th>
+                <th scope="col" className="num">
+                  {t('reports.screenColumns.overtime')}
+                </th>
                 <th scope="col">{t('reports.screenColumns.status')}</th>
                 <th scope="col">{t('reports.screenColumns.themes')}</th>
               </tr>
@@ -87,7 +104,12 @@ export function SessionView({ report, themes, seriesId }: { report: SessionRepor
                       {line.kind === 'panellist' ? (
                         <div className="report-theme-cell">
                           <span className="small">{line.themes.map((id) => themeName(themes, id, language)).join(', ')}</span>
-                          <button type="button" className="link-button" aria-label={t('reports.session.tagOf', { name })} onClick={() => setTagging({ slotId: line.slotId, name, themes: line.themes })}>
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={t('reports.session.tagOf', { name })}
+                            onClick={() => setTagging({ slotId: line.slotId, name, themes: line.themes })}
+                          >
                             {t('reports.session.tag')}
                           </button>
                         </div>

@@ -14,7 +14,17 @@ export interface ThemesTarget {
 }
 
 /** Tag the themes a panellist raised; a theme missing from the list can be added to the series. */
-export function ThemesDialog({ target, seriesId, themes, onClose }: { target: ThemesTarget | null; seriesId: string; themes: readonly Theme[]; onClose: () => void }) {
+export function ThemesDialog({
+  target,
+  seriesId,
+  themes,
+  onClose,
+}: {
+  target: ThemesTarget | null;
+  seriesId: string;
+  themes: readonly Theme[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Dialog open={target !== null} title={target ? t('reports.themesDialog.title', { name: target.name }) : ''} onClose={onClose} wide>

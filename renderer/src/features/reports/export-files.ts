@@ -4,12 +4,21 @@ import { tablesToXlsx, toCsv, type Audience, type ExportTable, type ExportTableN
 
 /** "Pre-sessions 30 speakers public.csv": the series, the table and the version, safe for every file system. */
 export function exportFileName(seriesName: string, part: string, audience: string, extension: string): string {
-  const base = `${seriesName} ${part} ${audience}`.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim() || 'report';
+  const base =
+    `${seriesName} ${part} ${audience}`
+      .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'report';
   return `${base}.${extension}`;
 }
 
 export async function saveCsv(host: Host, table: ExportTable, fileName: string): Promise<boolean> {
-  const result = await host.saveFile({ suggestedName: fileName, mimeType: 'text/csv', filters: [{ name: 'CSV', extensions: ['csv'] }], data: toCsv(table.header, table.rows) });
+  const result = await host.saveFile({
+    suggestedName: fileName,
+    mimeType: 'text/csv',
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+    data: toCsv(table.header, table.rows),
+  });
   return result.saved;
 }
 

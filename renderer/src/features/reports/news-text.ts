@@ -20,7 +20,12 @@ function inSentence(name: string, language: Language): string {
 export function newsParagraph(figures: FactsAndFigures, series: Series, themes: readonly Theme[], language: Language, t: TFunction): string {
   const sentences = [
     t('reports.news.sessions', { count: figures.sessionsHeld, series: series.name, dates: formatDateRange(series.startDate, series.endDate, language) }),
-    t('reports.news.csos', { count: figures.csoSpeakers, women: figures.csoWomen, percent: formatPercent(figures.csoWomenShare, language), national: figures.csoNational }),
+    t('reports.news.csos', {
+      count: figures.csoSpeakers,
+      women: figures.csoWomen,
+      percent: formatPercent(figures.csoWomenShare, language),
+      national: figures.csoNational,
+    }),
   ];
   if (figures.nhriSpeakers > 0) sentences.push(t('reports.news.nhris', { count: figures.nhriSpeakers }));
   sentences.push(

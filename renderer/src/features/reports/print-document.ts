@@ -9,7 +9,16 @@ import type { TFunction } from 'i18next';
 import type { Series } from '../../domain/core/model';
 import { escapeHtml } from '../../domain/plates/html';
 import { PRINT_FONT_FAMILY } from '../../domain/plates';
-import { shownPerson, shownReason, themeName, type Audience, type FactsAndFigures, type SessionReport, type SpeakerLine, type Theme } from '../../domain/reports';
+import {
+  shownPerson,
+  shownReason,
+  themeName,
+  type Audience,
+  type FactsAndFigures,
+  type SessionReport,
+  type SpeakerLine,
+  type Theme,
+} from '../../domain/reports';
 import { stateName } from '../../domain/states/states';
 import { formatDateRange, formatDayLong } from '../../ui/format';
 import { formatDecimal, formatMinutes, formatPercent, formatTime, listOf } from './report-format';
@@ -100,7 +109,11 @@ function factsPage(r: ReportPrintRequest, t: TFunction): string {
     figure(String(f.nhriSpeakers), t('reports.facts.nhriSpeakers')),
     figure(String(f.missionsPresent.length), t('reports.facts.missionsPresent')),
     figure(String(f.missionsTookFloor.length), t('reports.facts.missionsTookFloor')),
-    figure(formatDecimal(f.averageMissionsPerSession, L), t('reports.facts.perSession'), t('reports.facts.perSessionDetail', { percent: formatPercent(f.averageMissionShare, L) })),
+    figure(
+      formatDecimal(f.averageMissionsPerSession, L),
+      t('reports.facts.perSession'),
+      t('reports.facts.perSessionDetail', { percent: formatPercent(f.averageMissionShare, L) }),
+    ),
     figure(of(f.surAttended, f.sessions), t('reports.facts.surAttended')),
     figure(of(f.surStatements, f.sessions), t('reports.facts.surStatements')),
   ].join('');
@@ -134,7 +147,9 @@ ${r.news ? `<h2>${e(t('reports.news.title'))}</h2><p class="news">${e(r.news)}</
 }
 
 function audienceNote(r: ReportPrintRequest, t: TFunction): string {
-  return r.audience === 'public' ? `<p class="note">${e(t('reports.printDoc.publicNote'))}</p>` : `<p class="note internal">${e(t('reports.printDoc.internalNote'))}</p>`;
+  return r.audience === 'public'
+    ? `<p class="note">${e(t('reports.printDoc.publicNote'))}</p>`
+    : `<p class="note internal">${e(t('reports.printDoc.internalNote'))}</p>`;
 }
 
 function speakerName(line: SpeakerLine, r: ReportPrintRequest, t: TFunction): { name: string; organisation: string } {
@@ -151,7 +166,15 @@ function sessionPage(report: SessionReport, r: ReportPrintRequest, t: TFunction)
   const L = r.language;
   const s = report.session;
   const yesNo = (v: boolean) => e(v ? t('reports.yes') : t('reports.no'));
-  const states = (codes: readonly string[]) => e(codes.length ? listOf(codes.map((c) => stateName(c, L)).sort((a, b) => a.localeCompare(b, L)), L) : t('reports.none'));
+  const states = (codes: readonly string[]) =>
+    e(
+      codes.length
+        ? listOf(
+            codes.map((c) => stateName(c, L)).sort((a, b) => a.localeCompare(b, L)),
+            L,
+          )
+        : t('reports.none'),
+    );
   const actual = report.actualStart !== null ? `${formatTime(report.actualStart, L)}–${report.actualEnd !== null ? formatTime(report.actualEnd, L) : ''}` : '—';
   const rows = report.lines
     .map((line, i) => {
@@ -170,7 +193,9 @@ function sessionPage(report: SessionReport, r: ReportPrintRequest, t: TFunction)
         })
         .join('')}</ul>`
     : `<p class="muted">${e(t('reports.session.noAbsent'))}</p>`;
-  const themes = report.themes.length ? e(report.themes.map((x) => `${themeName(r.themes, x.id, L)} (${x.count})`).join(', ')) : `<span class="muted">${e(t('reports.none'))}</span>`;
+  const themes = report.themes.length
+    ? e(report.themes.map((x) => `${themeName(r.themes, x.id, L)} (${x.count})`).join(', '))
+    : `<span class="muted">${e(t('reports.none'))}</span>`;
   return `<section class="page">
 <p class="eyebrow">${e(t('reports.printDoc.sessionReport'))} · ${e(r.series.name)}</p>
 <h1>${e(stateName(s.stateCode, L))}</h1>
@@ -196,7 +221,9 @@ ${audienceNote(r, t)}
 }
 
 export function reportPrintDocument(r: ReportPrintRequest, t: TFunction): ReportPrintDocument {
-  const title = r.figures ? t('reports.printDoc.titleSeries', { series: r.series.name }) : t('reports.printDoc.titleSession', { series: r.series.name, state: stateName(r.sessions[0]?.session.stateCode, r.language) });
+  const title = r.figures
+    ? t('reports.printDoc.titleSeries', { series: r.series.name })
+    : t('reports.printDoc.titleSession', { series: r.series.name, state: stateName(r.sessions[0]?.session.stateCode, r.language) });
   const footer = `<p class="footer">${e(t('reports.printDoc.generated', { date: formatDayLong(new Date(r.generatedAt).toISOString().slice(0, 10), r.language) }))}</p>`;
   const body = [factsPage(r, t), ...r.sessions.map((s) => sessionPage(s, r, t))].filter(Boolean).join('\n');
   const html = `<!doctype html><html lang="${r.language}"><head><meta charset="utf-8"><title>${e(title)}</title><style>${CSS(r.fontCss)}</style></head><body><main>${body}${footer}</main></body></html>`;

@@ -19,7 +19,9 @@ export function formatDecimal(value: number, language: Language): string {
 
 /** "14:03" (venue time: the laptop's clock). */
 export function formatTime(epochMs: number, language: Language, seconds = false): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hour12: false }).format(new Date(epochMs));
+  return new Intl.DateTimeFormat(intlLocale(language), { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hour12: false }).format(
+    new Date(epochMs),
+  );
 }
 
 /** "6:20", with a sign-less minutes:seconds, for spoken and allotted time. */

@@ -61,7 +61,11 @@ export function RoomDisplayView({ feed, seriesName, bench }: ViewProps) {
   if (state.screen === 'logo') {
     return (
       <div className="rd rd-logo-screen">
-        {logo ? <img className="rd-logo-large" src={logo} alt={t('roomDisplay.logoAlt', { series: seriesName })} /> : <p className="rd-logo-name">{seriesName}</p>}
+        {logo ? (
+          <img className="rd-logo-large" src={logo} alt={t('roomDisplay.logoAlt', { series: seriesName })} />
+        ) : (
+          <p className="rd-logo-name">{seriesName}</p>
+        )}
         {message}
       </div>
     );

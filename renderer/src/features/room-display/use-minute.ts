@@ -12,10 +12,13 @@ export function useMinute(): number {
     let timer: ReturnType<typeof setTimeout>;
     const schedule = () => {
       const now = Date.now();
-      timer = setTimeout(() => {
-        setMinute(floorMinute(Date.now()));
-        schedule();
-      }, floorMinute(now) + 60_000 - now + 20);
+      timer = setTimeout(
+        () => {
+          setMinute(floorMinute(Date.now()));
+          schedule();
+        },
+        floorMinute(now) + 60_000 - now + 20,
+      );
     };
     schedule();
     return () => clearTimeout(timer);

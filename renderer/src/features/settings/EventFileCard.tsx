@@ -40,7 +40,10 @@ export function EventFileCard({ series }: { series: Series | null }) {
       showNotice(t('eventFile.imported', { name: imported?.name ?? file.series.name }));
       navigate({ name: 'area', area: 'programme' });
     } catch (caught) {
-      setError({ code: isEventFileError(caught) ? caught.code : 'unknown', details: isEventFileError(caught) ? caught.issues.map((i) => `${i.path}: ${i.message}`) : [] });
+      setError({
+        code: isEventFileError(caught) ? caught.code : 'unknown',
+        details: isEventFileError(caught) ? caught.issues.map((i) => `${i.path}: ${i.message}`) : [],
+      });
     } finally {
       setBusy(false);
     }
@@ -57,7 +60,10 @@ export function EventFileCard({ series }: { series: Series | null }) {
     try {
       file = parseEventFile(new TextDecoder('utf-8', { fatal: false }).decode(opened.bytes));
     } catch (caught) {
-      setError({ code: isEventFileError(caught) ? caught.code : 'unknown', details: isEventFileError(caught) ? caught.issues.map((i) => `${i.path}: ${i.message}`) : [] });
+      setError({
+        code: isEventFileError(caught) ? caught.code : 'unknown',
+        details: isEventFileError(caught) ? caught.issues.map((i) => `${i.path}: ${i.message}`) : [],
+      });
       return;
     }
     // The same series is already here: ask whether to replace it or keep both.

@@ -137,7 +137,12 @@ export function SettingsScreen({ areaCards }: { areaCards: (current: Series | nu
                   {settings?.currentSeriesId === s.id ? <span className="badge accent inline">{t('settings.current')}</span> : null}
                   <span className="muted block">{formatDateRange(s.startDate, s.endDate, i18n.language)}</span>
                 </div>
-                <button type="button" className="button ghost danger-text" onClick={() => setToDelete(s)} aria-label={`${t('settings.deleteSeries')}: ${s.name}`}>
+                <button
+                  type="button"
+                  className="button ghost danger-text"
+                  onClick={() => setToDelete(s)}
+                  aria-label={`${t('settings.deleteSeries')}: ${s.name}`}
+                >
                   {t('common.delete')}
                 </button>
               </li>

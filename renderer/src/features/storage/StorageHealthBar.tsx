@@ -52,7 +52,12 @@ export function StorageHealthBar({ series }: { series: Series }) {
         >
           {t('protection.storage.export')}
         </button>
-        <button type="button" className="button ghost small" aria-label={t('protection.storage.dismissLabel')} onClick={() => void dismissStorageWarning(db, key)}>
+        <button
+          type="button"
+          className="button ghost small"
+          aria-label={t('protection.storage.dismissLabel')}
+          onClick={() => void dismissStorageWarning(db, key)}
+        >
           {t('protection.storage.dismiss')}
         </button>
       </div>

@@ -70,7 +70,8 @@ export const platesFr: Widen<typeof platesEn> = {
   printFailed: 'L’impression n’a pas abouti : {{reason}}',
   warningsTitle_one: '{{count}} texte ne tient pas à une taille lisible',
   warningsTitle_other: '{{count}} textes ne tiennent pas à une taille lisible',
-  warningsHelp: 'Ils s’impriment à la taille minimale sur plus de lignes que prévu. Raccourcissez-les (p. ex. le sigle de l’organisation) ou imprimez-les quand même.',
+  warningsHelp:
+    'Ils s’impriment à la taille minimale sur plus de lignes que prévu. Raccourcissez-les (p. ex. le sigle de l’organisation) ou imprimez-les quand même.',
   warningItem: '« {{text}} » (à {{size}} pt)',
   printAnywayTitle: 'Certains textes ne tiennent pas',
   printAnyway: 'Imprimer quand même',

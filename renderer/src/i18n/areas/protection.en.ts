@@ -49,8 +49,10 @@ export const protectionEn = {
     help: 'After a series: replaces names with neutral labels (“Participant 0001”) and clears emails, phones, badge codes, the organisations of confidential people, absence reasons, the sessions’ moderators and the free labels of the programme (the kind of each slot shows instead). Categories, genders, States, registrations, check-ins and timings stay, so the anonymous figures still add up.',
     open: 'Purge personal data…',
     dialogTitle: 'Purge the personal data of “{{name}}”?',
-    dialogText: 'Every participant of this series loses their name, email, phone and badge code; confidential people also lose their organisation; absence reasons, moderators’ names, the programme’s free labels and any room display message are cleared. The counts and timings for the Facts and Figures stay.',
-    backupNote: 'A backup is taken first. Until it is deleted with the older backups, Settings → Backups → Restore brings the data back; after that, the purge is final.',
+    dialogText:
+      'Every participant of this series loses their name, email, phone and badge code; confidential people also lose their organisation; absence reasons, moderators’ names, the programme’s free labels and any room display message are cleared. The counts and timings for the Facts and Figures stay.',
+    backupNote:
+      'A backup is taken first. Until it is deleted with the older backups, Settings → Backups → Restore brings the data back; after that, the purge is final.',
     typeName: 'Type the series name to confirm: {{name}}',
     confirm: 'Purge',
     working: 'Taking a backup, then purging…',

@@ -18,7 +18,8 @@ export const protectionFr: Widen<typeof protectionEn> = {
     checking: 'Vérification…',
     forgotPin: 'Code oublié ?',
     usePin: 'Saisir le code à la place',
-    recoveryHelp: 'Saisissez le code de secours noté quand le code a été défini. Il déverrouille Session Desk et supprime le code ; définissez-en un nouveau dans les Réglages.',
+    recoveryHelp:
+      'Saisissez le code de secours noté quand le code a été défini. Il déverrouille Session Desk et supprime le code ; définissez-en un nouveau dans les Réglages.',
     recoveryCode: 'Code de secours',
     unlockWithCode: 'Déverrouiller avec le code de secours',
     wrongCode: 'Code de secours erroné. Vérifiez-le et réessayez.',
@@ -52,8 +53,10 @@ export const protectionFr: Widen<typeof protectionEn> = {
     help: 'Après une série : remplace les noms par des libellés neutres (« Participant 0001 ») et efface courriels, téléphones, codes de badge, organisations des personnes confidentielles, motifs d’absence, modérateurs des séances et libellés libres du programme (le type de chaque intervention s’affiche à leur place). Catégories, genres, États, inscriptions, enregistrements et durées restent : les chiffres anonymes se calculent toujours.',
     open: 'Purger les données personnelles…',
     dialogTitle: 'Purger les données personnelles de « {{name}} » ?',
-    dialogText: 'Chaque participant de cette série perd son nom, son courriel, son téléphone et son code de badge ; les personnes confidentielles perdent aussi leur organisation ; les motifs d’absence, les noms des modérateurs, les libellés libres du programme et tout message de l’écran de salle sont effacés. Les décomptes et durées des Faits et chiffres restent.',
-    backupNote: 'Une sauvegarde est faite d’abord. Tant qu’elle n’est pas supprimée avec les anciennes sauvegardes, Réglages → Sauvegardes → Restaurer rend les données ; ensuite, la purge est définitive.',
+    dialogText:
+      'Chaque participant de cette série perd son nom, son courriel, son téléphone et son code de badge ; les personnes confidentielles perdent aussi leur organisation ; les motifs d’absence, les noms des modérateurs, les libellés libres du programme et tout message de l’écran de salle sont effacés. Les décomptes et durées des Faits et chiffres restent.',
+    backupNote:
+      'Une sauvegarde est faite d’abord. Tant qu’elle n’est pas supprimée avec les anciennes sauvegardes, Réglages → Sauvegardes → Restaurer rend les données ; ensuite, la purge est définitive.',
     typeName: 'Saisissez le nom de la série pour confirmer : {{name}}',
     confirm: 'Purger',
     working: 'Sauvegarde, puis purge…',
@@ -64,7 +67,8 @@ export const protectionFr: Widen<typeof protectionEn> = {
   },
   storage: {
     region: 'Alerte de stockage',
-    notPersistent: 'Le navigateur ne garantit pas la conservation des données de l’application : si le disque se remplit, il peut les effacer. Exportez la série de temps en temps pour en garder une copie.',
+    notPersistent:
+      'Le navigateur ne garantit pas la conservation des données de l’application : si le disque se remplit, il peut les effacer. Exportez la série de temps en temps pour en garder une copie.',
     quotaLow: 'Le stockage est presque plein : {{free}} restants pour l’application. Exportez la série, puis libérez de la place.',
     diskLow: 'Le disque est presque plein : {{free}} restants. Les sauvegardes risquent d’échouer. Exportez la série, puis libérez de la place.',
     export: 'Exporter',

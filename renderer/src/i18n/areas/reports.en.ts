@@ -26,7 +26,8 @@ export const reportsEn = {
     intro_one: '{{count}} session · {{held}} held',
     intro_other: '{{count}} sessions · {{held}} held',
     nothingHeld: 'No session has been held yet',
-    nothingHeldHelp: 'The figures fill in as the moderator runs the sessions and the desk checks people in. The paragraph for the news appears once a session has been held.',
+    nothingHeldHelp:
+      'The figures fill in as the moderator runs the sessions and the desk checks people in. The paragraph for the news appears once a session has been held.',
     keyFigures: 'Key figures',
     csoSpeakers: 'CSOs took the floor',
     csoWomen: 'represented by women',
@@ -42,7 +43,8 @@ export const reportsEn = {
     surStatements: 'States under Review made their statement',
     ofTotal: 'of {{total}}',
     definitions: 'How these are counted',
-    definitionsText: 'CSOs and NHRIs: panellists who spoke (not absent or skipped). Permanent Missions: States with a delegate checked in, not counting the State under Review in its own session. A State under Review attended when someone of its mission or delegation was checked in, and made its statement when its slot was done with time spoken.',
+    definitionsText:
+      'CSOs and NHRIs: panellists who spoke (not absent or skipped). Permanent Missions: States with a delegate checked in, not counting the State under Review in its own session. A State under Review attended when someone of its mission or delegation was checked in, and made its statement when its slot was done with time spoken.',
   },
   charts: {
     missionsTitle: 'Permanent Missions per session',
@@ -72,7 +74,8 @@ export const reportsEn = {
     sessions_one: 'At {{series}} ({{dates}}), {{count}} session was held.',
     sessions_other: 'At {{series}} ({{dates}}), {{count}} sessions were held.',
     csos_one: '{{count}} civil society organisation took the floor: {{women}} represented by a woman ({{percent}}), {{national}} national.',
-    csos_other: '{{count}} civil society organisations took the floor: {{women}} were represented by women ({{percent}}) and {{national}} were national organisations.',
+    csos_other:
+      '{{count}} civil society organisations took the floor: {{women}} were represented by women ({{percent}}) and {{national}} were national organisations.',
     nhris_one: 'One National Human Rights Institution also briefed the delegations.',
     nhris_other: '{{count}} National Human Rights Institutions also briefed the delegations.',
     missions_one: '{{count}} Permanent Mission attended, {{perSession}} per session on average, and {{floor}} took the floor.',
@@ -185,7 +188,8 @@ export const reportsEn = {
     help: 'Spreadsheets of the record: CSV (one file per table) or XLSX (one sheet per table).',
     audience: 'Version',
     public: 'Public',
-    publicHelp: 'Confidential participants appear as “Confidential participant”, without organisation; no e-mails or phone numbers; only the absence reasons marked public.',
+    publicHelp:
+      'Confidential participants appear as “Confidential participant”, without organisation; no e-mails or phone numbers; only the absence reasons marked public.',
     internal: 'Internal',
     internalHelp: 'For the organisers only: every name and contact detail. Keep it off shared drives.',
     csv: 'Export {{table}} (CSV)',

@@ -29,7 +29,8 @@ export const reportsFr: Widen<typeof reportsEn> = {
     intro_one: '{{count}} séance · {{held}} tenue',
     intro_other: '{{count}} séances · {{held}} tenues',
     nothingHeld: 'Aucune séance n’a encore eu lieu',
-    nothingHeldHelp: 'Les chiffres se remplissent à mesure que la modération conduit les séances et que l’accueil enregistre les arrivées. Le paragraphe pour les actualités apparaît dès qu’une séance a eu lieu.',
+    nothingHeldHelp:
+      'Les chiffres se remplissent à mesure que la modération conduit les séances et que l’accueil enregistre les arrivées. Le paragraphe pour les actualités apparaît dès qu’une séance a eu lieu.',
     keyFigures: 'Chiffres clés',
     csoSpeakers: 'OSC ont pris la parole',
     csoWomen: 'représentées par des femmes',
@@ -45,7 +46,8 @@ export const reportsFr: Widen<typeof reportsEn> = {
     surStatements: 'États examinés ont fait leur déclaration',
     ofTotal: 'sur {{total}}',
     definitions: 'Comment ces chiffres sont comptés',
-    definitionsText: 'OSC et INDH : panélistes qui ont parlé (ni absents ni passés). Missions permanentes : États dont un délégué a été enregistré à l’accueil, sans compter l’État examiné dans sa propre séance. Un État examiné était présent si un membre de sa mission ou de sa délégation a été enregistré, et a fait sa déclaration si son intervention a eu lieu avec un temps de parole.',
+    definitionsText:
+      'OSC et INDH : panélistes qui ont parlé (ni absents ni passés). Missions permanentes : États dont un délégué a été enregistré à l’accueil, sans compter l’État examiné dans sa propre séance. Un État examiné était présent si un membre de sa mission ou de sa délégation a été enregistré, et a fait sa déclaration si son intervention a eu lieu avec un temps de parole.',
   },
   charts: {
     missionsTitle: 'Missions permanentes par séance',
@@ -75,7 +77,8 @@ export const reportsFr: Widen<typeof reportsEn> = {
     sessions_one: 'Lors de {{series}} ({{dates}}), {{count}} séance a eu lieu.',
     sessions_other: 'Lors de {{series}} ({{dates}}), {{count}} séances ont eu lieu.',
     csos_one: '{{count}} organisation de la société civile a pris la parole : {{women}} représentée par une femme ({{percent}}), {{national}} nationale.',
-    csos_other: '{{count}} organisations de la société civile ont pris la parole : {{women}} étaient représentées par des femmes ({{percent}}) et {{national}} étaient des organisations nationales.',
+    csos_other:
+      '{{count}} organisations de la société civile ont pris la parole : {{women}} étaient représentées par des femmes ({{percent}}) et {{national}} étaient des organisations nationales.',
     nhris_one: 'Une institution nationale des droits de l’homme a également informé les délégations.',
     nhris_other: '{{count}} institutions nationales des droits de l’homme ont également informé les délégations.',
     missions_one: '{{count}} mission permanente était présente, {{perSession}} par séance en moyenne, et {{floor}} a pris la parole.',
@@ -188,7 +191,8 @@ export const reportsFr: Widen<typeof reportsEn> = {
     help: 'Tableurs du compte rendu : CSV (un fichier par tableau) ou XLSX (une feuille par tableau).',
     audience: 'Version',
     public: 'Publique',
-    publicHelp: 'Les participants confidentiels apparaissent comme « Participant confidentiel », sans organisation ; ni courriels ni téléphones ; seules les raisons d’absence marquées publiques.',
+    publicHelp:
+      'Les participants confidentiels apparaissent comme « Participant confidentiel », sans organisation ; ni courriels ni téléphones ; seules les raisons d’absence marquées publiques.',
     internal: 'Interne',
     internalHelp: 'Pour les organisateurs seulement : tous les noms et coordonnées. À garder hors des dossiers partagés.',
     csv: 'Exporter {{table}} (CSV)',

@@ -93,10 +93,20 @@ export function ScreenToggles({ control, small }: { control: RoomDisplayControl;
   const size = small ? ' small' : '';
   return (
     <div className="room-display-toggles">
-      <button type="button" className={`button${size} ${screen === 'black' ? 'primary' : 'secondary'}`} aria-pressed={screen === 'black'} onClick={() => toggle('black')}>
+      <button
+        type="button"
+        className={`button${size} ${screen === 'black' ? 'primary' : 'secondary'}`}
+        aria-pressed={screen === 'black'}
+        onClick={() => toggle('black')}
+      >
         {t('roomDisplay.controls.blackout')}
       </button>
-      <button type="button" className={`button${size} ${screen === 'logo' ? 'primary' : 'secondary'}`} aria-pressed={screen === 'logo'} onClick={() => toggle('logo')}>
+      <button
+        type="button"
+        className={`button${size} ${screen === 'logo' ? 'primary' : 'secondary'}`}
+        aria-pressed={screen === 'logo'}
+        onClick={() => toggle('logo')}
+      >
         {t('roomDisplay.controls.logoOnly')}
       </button>
     </div>

@@ -3,7 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb, useHost } from '../../runtime/contexts';
 import { saveRoomDisplayState } from '../../db/commands/room-display';
 import { readRoomDisplayState } from '../../db/queries/room-display';
-import { applyRoomDisplayChange, DEFAULT_ROOM_DISPLAY_STATE, newerRoomDisplayState, type RoomDisplayChange, type RoomDisplayState } from '../../domain/room-display/state';
+import {
+  applyRoomDisplayChange,
+  DEFAULT_ROOM_DISPLAY_STATE,
+  newerRoomDisplayState,
+  type RoomDisplayChange,
+  type RoomDisplayState,
+} from '../../domain/room-display/state';
 import { listenRoomDisplayMessages, postRoomDisplayMessage } from './room-display-channel';
 import { benchMark } from '../../ui/bench-mark';
 

@@ -4,7 +4,18 @@ import { useDb, useHost } from '../../../runtime/contexts';
 import { useNotice } from '../../../runtime/notice-store';
 import { applyImportPlan } from '../../../db/commands/import';
 import { listParticipants } from '../../../db/queries/participants';
-import { buildImportPlan, guessMapping, ImportError, makeSessionFinder, mapsAName, MAX_IMPORT_BYTES, readTable, type ColumnMapping, type ImportPlan, type Table } from '../../../domain/import';
+import {
+  buildImportPlan,
+  guessMapping,
+  ImportError,
+  makeSessionFinder,
+  mapsAName,
+  MAX_IMPORT_BYTES,
+  readTable,
+  type ColumnMapping,
+  type ImportPlan,
+  type Table,
+} from '../../../domain/import';
 import type { DuplicateChoice } from '../../../domain/import/apply';
 import { newId } from '../../../domain/core/ids';
 import type { Series } from '../../../domain/core/model';
@@ -152,7 +163,12 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
           </button>
         ) : null}
         {step.name === 'review' ? (
-          <button type="button" className="button primary" onClick={write} disabled={busy !== null || importable + (choice === 'update' ? step.plan.duplicates : 0) === 0}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={write}
+            disabled={busy !== null || importable + (choice === 'update' ? step.plan.duplicates : 0) === 0}
+          >
             {t('import.confirmCount', { count: importable })}
           </button>
         ) : null}
