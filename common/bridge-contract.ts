@@ -20,6 +20,7 @@ export const IPC_CHANNELS = {
   readBackup: 'backup:read',
   openExternal: 'shell:open-external',
   diskSpace: 'disk:space',
+  logError: 'log:error',
   awaitQuit: 'app:await-quit',
   quitReady: 'app:quit-ready',
 } as const;
@@ -131,6 +132,8 @@ export interface SessionDeskBridge {
   openExternal(url: string): Promise<boolean>;
   /** Free and total space of the disk holding the data folder. */
   diskSpace(): Promise<DiskSpace>;
+  /** Appends a line to the app's log (logs/ in the data folder): a write that failed, a screen that stopped. */
+  logError(message: string): Promise<void>;
   /**
    * Settles when the console window starts to close (quit): the renderer then writes its
    * final backup and calls quitReady. Main closes anyway after a few seconds.

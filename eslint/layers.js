@@ -21,7 +21,7 @@ export const LAYERS = [
   {
     name: 'runtime',
     folder: 'renderer/src/runtime',
-    may: ['db queries', 'db commands', 'domain', 'i18n', 'common'],
+    may: ['db queries', 'db commands', 'db status', 'domain', 'i18n', 'common'],
     mayTypes: ['db', 'host'],
     forbidPackages: ['dexie', ...NODE],
   },

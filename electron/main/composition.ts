@@ -142,6 +142,7 @@ export function createAppServices(options: AppServicesOptions) {
     external: { openExternal: (url) => shell.openExternal(url) },
     disk: { dataFolder: options.userData, statfs: (folder) => statfs(folder) },
     quit: { waitForQuit: () => quitGuard.waitForQuit(), finalBackupDone: () => quitGuard.finalBackupDone() },
+    log: { error: (message) => log.error(message) },
   });
 
   return {

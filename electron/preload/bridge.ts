@@ -27,6 +27,7 @@ export function createBridge(invoke: Invoke): SessionDeskBridge {
     readBackup: (fileName) => call(IPC_CHANNELS.readBackup, fileName),
     openExternal: (url) => call(IPC_CHANNELS.openExternal, url),
     diskSpace: () => call(IPC_CHANNELS.diskSpace),
+    logError: (message) => call(IPC_CHANNELS.logError, message),
     awaitQuit: () => call(IPC_CHANNELS.awaitQuit),
     quitReady: () => call(IPC_CHANNELS.quitReady),
   } satisfies SessionDeskBridge);

@@ -18,6 +18,9 @@ export const MAX_COPIES = 50;
 
 export const noPayload = z.undefined();
 
+/** A line for the log: the renderer's own words about a failure, cut to a sane length. */
+export const logErrorRequest = z.string().max(4000);
+
 const suggestedName = z.string().refine(isBareFileName, 'must be a bare file name');
 
 const fileFilter = z.object({

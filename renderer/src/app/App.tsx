@@ -6,6 +6,7 @@ import { useAppSettings, useCurrentSeries } from '../runtime/use-app-settings';
 import type { Series } from '../domain/core/model';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { AppShell } from './AppShell';
+import { AreaErrorBoundary } from './AreaErrorBoundary';
 import { ProgrammeOverview } from '../features/programme/ProgrammeOverview';
 import { SessionEditor } from '../features/programme/SessionEditor';
 import { ParticipantsList } from '../features/participants/ParticipantsList';
@@ -95,7 +96,9 @@ export function App() {
   if (route.name === 'welcome' || series === null) return <WelcomeScreen />;
   return (
     <AppShell series={series} area={route.area}>
-      <AreaPage area={route.area} item={route.item} series={series} />
+      <AreaErrorBoundary key={route.area} area={route.area}>
+        <AreaPage area={route.area} item={route.item} series={series} />
+      </AreaErrorBoundary>
     </AppShell>
   );
 }

@@ -6,6 +6,7 @@ import type { Series } from '../domain/core/model';
 import { AreaIcon } from '../ui/icons';
 import { Clock } from '../ui/Clock';
 import { NoticeBar } from '../ui/NoticeBar';
+import { WriteFailureAlert } from '../ui/WriteFailureAlert';
 import { formatDateRange } from '../ui/format';
 import { LockButton } from '../features/protection/LockButton';
 import { StorageHealthBar } from '../features/storage/StorageHealthBar';
@@ -60,6 +61,7 @@ export function AppShell({ series, area, children }: { series: Series; area: Are
           </div>
         </header>
         <main id="main-content" className="content" tabIndex={-1} aria-labelledby="page-title">
+          <WriteFailureAlert />
           <NoticeBar />
           <StorageHealthBar series={series} />
           {children}

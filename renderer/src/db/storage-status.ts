@@ -6,6 +6,18 @@ import { Dexie } from 'dexie';
 
 export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'newer-version' | 'failed';
 
+/** Why a write did not reach the store, in the few cases the user can act on. */
+export type WriteFailureReason = 'disk-full' | 'store-closed' | 'other';
+
+/** Reads Dexie's and IndexedDB's errors (a quota error may come wrapped in an AbortError). */
+export function classifyWriteError(error: unknown): WriteFailureReason {
+  const names = new Set<string>();
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = (e as { inner?: unknown }).inner, depth += 1) names.add(e.name);
+  if (names.has('QuotaExceededError')) return 'disk-full';
+  if (names.has('DatabaseClosedError') || names.has('InvalidStateError')) return 'store-closed';
+  return 'other';
+}
+
 /**
  * Asks the browser not to evict our data under storage pressure. Electron grants it;
  * a browser may refuse, which Settings reports.

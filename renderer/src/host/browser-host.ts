@@ -160,6 +160,9 @@ export function createBrowserHost(version: string): Host {
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
+    async logError(message) {
+      console.error(message);
+    },
     async diskSpace() {
       return null;
     },

@@ -18,6 +18,7 @@ export function createElectronHost(bridge: SessionDeskBridge): Host {
     readBackup: (fileName) => bridge.readBackup(fileName),
     openExternal: (url) => bridge.openExternal(url),
     diskSpace: () => bridge.diskSpace(),
+    logError: (message) => bridge.logError(message),
     onQuit(finalBackup) {
       void bridge
         .awaitQuit()

@@ -56,6 +56,8 @@ export interface Host {
   openExternal(url: string): Promise<boolean>;
   /** Space on the data folder's disk (Electron); null in browser mode, where only the quota is known. */
   diskSpace(): Promise<DiskSpace | null>;
+  /** Electron: a line in logs/ of the data folder; browser: the console. */
+  logError(message: string): Promise<void>;
   /**
    * Runs `finalBackup` when the app is about to close. Electron: main holds the console's close
    * until it is done (or a timeout). Browser: on `pagehide`, best effort (the page may be gone

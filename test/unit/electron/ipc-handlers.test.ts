@@ -80,6 +80,7 @@ function setup(overrides: { savePath?: string | null; openPath?: string | null; 
     external: { openExternal: vi.fn(async () => undefined) },
     disk: { dataFolder: '/data/Session Desk', statfs: vi.fn(async () => ({ bavail: 1000, blocks: 4000, bsize: 4096 })) },
     quit: { waitForQuit: vi.fn(async () => undefined), finalBackupDone: vi.fn() },
+    log: { error: vi.fn() },
   };
   const ipcMain = new FakeIpcMain();
   const handlers = createIpcHandlers(deps);
@@ -302,6 +303,17 @@ describe('the IPC handlers', () => {
       await ipcMain.invoke(IPC_CHANNELS.closeRoomDisplay);
       expect(deps.display.openRoomDisplay).toHaveBeenCalledOnce();
       expect(deps.display.closeRoomDisplay).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('logError', () => {
+    it('writes one line per report, line breaks flattened, and refuses a runaway text', async () => {
+      const { ipcMain, deps } = setup();
+      await ipcMain.invoke(IPC_CHANNELS.logError, 'Not saved: the check-in of Amina.\nFAKE LINE');
+      expect(deps.log.error).toHaveBeenCalledWith('renderer: Not saved: the check-in of Amina. FAKE LINE');
+      await expect(ipcMain.invoke(IPC_CHANNELS.logError, 'x'.repeat(5000))).rejects.toThrow();
+      await expect(ipcMain.invoke(IPC_CHANNELS.logError, { message: 'not a string' })).rejects.toThrow();
+      expect(deps.log.error).toHaveBeenCalledTimes(1);
     });
   });
 

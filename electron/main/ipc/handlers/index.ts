@@ -9,6 +9,7 @@ import { openExternalHandler, type ExternalDeps } from './external';
 import { openFileHandler, saveFileHandler, type FileDeps } from './files';
 import { listPrintersHandler, printHtmlHandler, printToPdfHandler, type PrintingDeps } from './printing';
 import { awaitQuitHandler, quitReadyHandler, type QuitDeps } from './quit';
+import { logErrorHandler, type LogDeps } from './log';
 
 export interface IpcHandlerDeps<Event> {
   appInfo: AppInfoDeps;
@@ -19,6 +20,7 @@ export interface IpcHandlerDeps<Event> {
   external: ExternalDeps;
   disk: DiskDeps;
   quit: QuitDeps;
+  log: LogDeps;
 }
 
 /** One handler per channel of IPC_CHANNELS (a unit test holds this list to the contract). */
@@ -37,6 +39,7 @@ export function createIpcHandlers<Event extends IpcEventLike>(deps: IpcHandlerDe
     readBackupHandler<Event>(deps.backup),
     openExternalHandler<Event>(deps.external),
     diskSpaceHandler<Event>(deps.disk),
+    logErrorHandler<Event>(deps.log),
     awaitQuitHandler<Event>(deps.quit),
     quitReadyHandler<Event>(deps.quit),
   ];

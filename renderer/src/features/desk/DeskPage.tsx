@@ -240,10 +240,12 @@ export function DeskPage({ series }: { series: Series }) {
           initialName={matches.length === 0 ? query.trim() : ''}
           participants={participants ?? []}
           onRegister={async (input) => {
-            if (!(await actions.registerWalkIn(input))) return;
+            const problem = await actions.registerWalkIn(input);
+            if (problem) return problem;
             setWalkInOpen(false);
             setQuery('');
             focusSearch();
+            return null;
           }}
           onUseExisting={(p) => {
             setWalkInOpen(false);

@@ -16,7 +16,8 @@ import { CategorySelect } from '../../ui/ParticipantSelects';
 export function WalkInDialog(props: {
   initialName: string;
   participants: readonly Participant[];
-  onRegister: (input: WalkInInput) => Promise<void>;
+  /** Null when the walk-in is registered (the desk closes the dialog); else what went wrong, shown here with nothing lost. */
+  onRegister: (input: WalkInInput) => Promise<string | null>;
   onUseExisting: (participant: Participant) => void;
   onClose: () => void;
 }) {
@@ -47,7 +48,8 @@ export function WalkInDialog(props: {
     }
     setBusy(true);
     try {
-      await props.onRegister(input);
+      const problem = await props.onRegister(input);
+      if (problem) setProblems([problem]);
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../runtime/contexts';
+import { useRunCommand } from '../../runtime/run-command';
 import { checkIn, undoCheckIn } from '../../db/commands/check-ins';
 import { registerWalkIn } from '../../db/commands/walk-ins';
+import type { WriteFailureReason } from '../../db/storage-status';
 import type { CheckInMethod } from '../../domain/presence/check-in';
 import type { WalkInInput } from '../../domain/desk/walk-in';
 import type { Participant, Session } from '../../domain/core/model';
@@ -26,8 +28,8 @@ export interface DeskActions {
   say: (feedback: DeskFeedback) => void;
   checkInPerson: (participant: Participant, method: CheckInMethod) => Promise<void>;
   undo: (participant: Participant, sessionIds: readonly string[]) => Promise<void>;
-  /** Registers a walk-in; answers whether the dialog may close. */
-  registerWalkIn: (input: WalkInInput) => Promise<boolean>;
+  /** Registers a walk-in and checks them in; answers null when done, else what to say in the dialog (nothing was saved). */
+  registerWalkIn: (input: WalkInInput) => Promise<string | null>;
 }
 
 /**
@@ -37,8 +39,10 @@ export interface DeskActions {
 export function useDeskActions(seriesId: string, targetIds: readonly string[], sessions: readonly Session[], language: Language): DeskActions {
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const [feedback, setFeedback] = useState<DeskFeedback | null>(null);
 
+  const notSaved = useCallback((what: string, reason: WriteFailureReason) => `${t('failures.notSaved', { what })} ${t(`failures.reasons.${reason}`)}`, [t]);
   const names = useCallback(
     (list: readonly string[]) =>
       sessionNames(
@@ -54,7 +58,14 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
         return;
       }
-      const result = await checkIn(db, { seriesId, participantId: participant.id, sessionIds: targetIds, station: STATION, method });
+      const outcome = await run(t('failures.what.checkIn', { name: participant.name }), () =>
+        checkIn(db, { seriesId, participantId: participant.id, sessionIds: targetIds, station: STATION, method }),
+      );
+      if (!outcome.ok) {
+        setFeedback({ tone: 'error', message: notSaved(t('failures.what.checkIn', { name: participant.name }), outcome.reason) });
+        return;
+      }
+      const result = outcome.value;
       if (result.ok) {
         const added = result.added.map((e) => e.sessionId);
         setFeedback({
@@ -73,36 +84,46 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
       }
     },
-    [db, seriesId, targetIds, names, language, t],
+    [db, run, seriesId, targetIds, names, language, t, notSaved],
   );
 
   const undo = useCallback(
     async (participant: Participant, sessionIds: readonly string[]) => {
-      const undone: string[] = [];
-      for (const sessionId of sessionIds) {
-        if (await undoCheckIn(db, participant.id, sessionId, STATION)) undone.push(sessionId);
+      const what = t('failures.what.undoCheckIn', { name: participant.name });
+      const outcome = await run(what, async () => {
+        const undone: string[] = [];
+        for (const sessionId of sessionIds) {
+          if (await undoCheckIn(db, participant.id, sessionId, STATION)) undone.push(sessionId);
+        }
+        return undone;
+      });
+      if (!outcome.ok) {
+        setFeedback({ tone: 'error', message: notSaved(what, outcome.reason) });
+        return;
       }
+      const undone = outcome.value;
       if (undone.length > 0) setFeedback({ tone: 'success', message: t('desk.feedback.undone', { name: participant.name, sessions: names(undone) }) });
     },
-    [db, names, t],
+    [db, run, names, t, notSaved],
   );
 
   const registerWalkInHere = useCallback(
     async (input: WalkInInput) => {
-      if (targetIds.length === 0) {
-        setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
-        return true;
-      }
-      const result = await registerWalkIn(db, seriesId, input, targetIds, STATION);
-      if (!result.ok) return false;
+      if (targetIds.length === 0) return t('desk.feedback.noSession');
+      const what = t('failures.what.walkIn', { name: input.name.trim() });
+      const outcome = await run(what, () => registerWalkIn(db, seriesId, input, targetIds, STATION));
+      if (!outcome.ok) return notSaved(what, outcome.reason);
+      const result = outcome.value;
+      // The dialog checked the same rules before: a refusal here is a programming error, said plainly.
+      if (!result.ok) return result.problems.map((p) => t(`desk.walkInDialog.problems.${p}`)).join(' ');
       setFeedback({
         tone: 'success',
         message: t('desk.feedback.walkedIn', { name: result.participant.name, code: result.badgeCode, sessions: names(targetIds) }),
         undo: { participant: result.participant, sessionIds: result.added.map((e) => e.sessionId) },
       });
-      return true;
+      return null;
     },
-    [db, seriesId, targetIds, names, t],
+    [db, run, seriesId, targetIds, names, t, notSaved],
   );
 
   return { feedback, say: setFeedback, checkInPerson, undo, registerWalkIn: registerWalkInHere };

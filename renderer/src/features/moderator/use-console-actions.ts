@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../runtime/contexts';
+import { useRunCommand } from '../../runtime/run-command';
 import {
   addToFloor,
   adjustTime,
@@ -32,7 +33,7 @@ import {
 } from '../../domain/moderator/actions';
 import { newId } from '../../domain/core/ids';
 import type { Language } from '../../domain/core/language';
-import type { Session, Slot, StateCode } from '../../domain/core/model';
+import type { Session, Slot, SlotLogKind, StateCode } from '../../domain/core/model';
 import { stateName } from '../../domain/states/states';
 import { postRoomDisplayMessage } from '../../modules/room-display-link/room-display-channel';
 import { benchMark, benchMarkAfterPaint } from '../../ui/bench-mark';
@@ -77,6 +78,7 @@ export interface ConsoleActions {
 export function useConsoleActions(session: Session, recorded: Slot[], language: Language): ConsoleActions {
   const { t } = useTranslation();
   const db = useDb();
+  const runCommand = useRunCommand();
   const [message, setMessage] = useState<string | null>(null);
   const [highlightId, setHighlightId] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
@@ -94,20 +96,27 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
   }, [slots]);
 
   const act = useCallback(
-    (run: (now: number) => Promise<unknown>, plan?: (slots: Slot[], ctx: ActionContext) => ModeratorPlan) => {
+    (kind: SlotLogKind, run: (now: number) => Promise<unknown>, plan?: (slots: Slot[], ctx: ActionContext) => ModeratorPlan) => {
       const at = Date.now();
       benchMark('sd:console-key');
       awaitingPaint.current = true;
       setMessage(null);
+      let shown: Overlay | null = null;
       if (plan) {
         const planned = applyPlanToSlots(slots, plan(slots, { now: at, newId, action: 'pending' }));
-        setOverlay({ base: recorded, slots: planned });
+        shown = { base: recorded, slots: planned };
+        setOverlay(shown);
         // The room display shows the same plan in its next frame; the record follows through Dexie.
         postRoomDisplayMessage({ type: 'slots', sessionId: session.id, slots: planned, at });
       }
-      void run(at);
+      void runCommand(t('failures.what.moderator', { action: t(`moderator.actions.${kind}`) }), () => run(at)).then((outcome) => {
+        if (outcome.ok || !shown) return;
+        // Not saved: what the screen and the room display showed ahead of the record goes.
+        setOverlay((current) => (current === shown ? null : current));
+        postRoomDisplayMessage({ type: 'slots-dropped', sessionId: session.id, at });
+      });
     },
-    [recorded, slots, session.id],
+    [recorded, slots, session.id, runCommand, t],
   );
 
   const id = session.id;
@@ -118,15 +127,17 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
     highlightId,
     start: () =>
       act(
+        'start',
         (at) => startSlot(db, id, undefined, at),
         (s, ctx) => planStart(s, ctx),
       ),
-    pause: () => act((at) => pauseSpeaker(db, id, at), planPause),
-    resume: () => act((at) => resumeSpeaker(db, id, at), planResume),
-    toggle: () => act((at) => toggleTimer(db, id, at), planToggle),
-    next: () => act((at) => nextSpeaker(db, id, at), planNext),
+    pause: () => act('pause', (at) => pauseSpeaker(db, id, at), planPause),
+    resume: () => act('resume', (at) => resumeSpeaker(db, id, at), planResume),
+    toggle: () => act('start', (at) => toggleTimer(db, id, at), planToggle),
+    next: () => act('end', (at) => nextSpeaker(db, id, at), planNext),
     undo: () =>
       act(
+        'undo',
         async (at) => {
           const kind = await undoLastAction(db, id, at);
           setMessage(kind ? t('moderator.undone', { action: t(`moderator.actions.${kind}`) }) : t('moderator.nothingToUndo'));
@@ -135,14 +146,15 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
       ),
     adjust: (deltaSec) =>
       act(
+        'adjust',
         (at) => adjustTime(db, id, deltaSec, at),
         (s, ctx) => planAdjust(s, deltaSec, ctx),
       ),
-    skip: (slotId) => act(() => skipSlot(db, id, slotId)),
-    markAbsent: (slotId, reason, reasonPublic) => act(() => markAbsent(db, id, slotId, reason, reasonPublic)),
-    moveRemaining: (slotId, direction) => act(() => moveRemaining(db, id, slotId, direction)),
+    skip: (slotId) => act('skip', () => skipSlot(db, id, slotId)),
+    markAbsent: (slotId, reason, reasonPublic) => act('absent', () => markAbsent(db, id, slotId, reason, reasonPublic)),
+    moveRemaining: (slotId, direction) => act('move', () => moveRemaining(db, id, slotId, direction)),
     addToFloor: (code) =>
-      act(async () => {
+      act('queued', async () => {
         const result = await addToFloor(db, id, code);
         const state = stateName(code, language);
         setHighlightId(result.slotId);
@@ -150,10 +162,11 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
       }),
     giveFloor: (slotId) =>
       act(
+        'start',
         (at) => giveFloor(db, id, slotId, at),
         (s, ctx) => planGiveFloor(s, slotId, ctx),
       ),
-    moveRequest: (slotId, toIndex) => act(() => moveRequest(db, id, slotId, toIndex)),
-    withdrawRequest: (slotId) => act(() => withdrawRequest(db, id, slotId)),
+    moveRequest: (slotId, toIndex) => act('move', () => moveRequest(db, id, slotId, toIndex)),
+    withdrawRequest: (slotId) => act('withdrawn', () => withdrawRequest(db, id, slotId)),
   };
 }

@@ -6,11 +6,13 @@ import { mergeParticipants } from '../../db/commands/participants';
 import type { Participant } from '../../domain/core/model';
 import { stateName } from '../../domain/states/states';
 import { Dialog } from '../../ui/Dialog';
+import { useRunCommand } from '../../runtime/run-command';
 
 /** Two records of one person: the user chooses which to keep; the other is folded into it. */
 export function MergeDialog({ pair, onClose }: { pair: [Participant, Participant]; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const ids = useId();
   const [keepId, setKeepId] = useState(pair[0].id);
   const language = useLanguage();
@@ -44,8 +46,8 @@ export function MergeDialog({ pair, onClose }: { pair: [Participant, Participant
           className="button primary"
           onClick={async () => {
             const other = pair.find((p) => p.id !== keepId);
-            if (other) await mergeParticipants(db, keepId, other.id);
-            onClose();
+            const outcome = other ? await run(t('failures.what.participants'), () => mergeParticipants(db, keepId, other.id)) : null;
+            if (outcome?.ok !== false) onClose();
           }}
         >
           {t('participants.mergeConfirm')}

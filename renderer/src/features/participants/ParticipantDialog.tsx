@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { StateSelect } from '../../ui/StateSelect';
 import { Dialog } from '../../ui/Dialog';
 import { CategorySelect, GenderSelect, ScopeSelect } from '../../ui/ParticipantSelects';
+import { useRunCommand } from '../../runtime/run-command';
 
 /** Add or edit one participant: identity, contact, confidentiality, sessions and roles. */
 export function ParticipantDialog(props: {
@@ -24,6 +25,7 @@ export function ParticipantDialog(props: {
 }) {
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const ids = useId();
   const language = useLanguage();
   const [input, setInput] = useState<ParticipantInput>(props.participant ? toParticipantInput(props.participant) : EMPTY_PARTICIPANT);
@@ -41,7 +43,13 @@ export function ParticipantDialog(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = props.participant ? await updateParticipant(db, props.participant.id, input) : await createParticipant(db, props.seriesId, input);
+    const { participant } = props;
+    const outcome = await run(t('failures.what.participant', { name: input.name.trim() || participant?.name || '' }), () =>
+      participant ? updateParticipant(db, participant.id, input) : createParticipant(db, props.seriesId, input),
+    );
+    // Not saved: the dialog stays open with what was typed; the failure is said on every screen.
+    if (!outcome.ok) return;
+    const result = outcome.value;
     if (result.ok) props.onClose();
     else setProblems(result.problems);
   }
@@ -190,9 +198,12 @@ export function ParticipantDialog(props: {
           cancelLabel={t('common.cancel')}
           onCancel={() => setConfirmDelete(false)}
           onConfirm={async () => {
-            if (props.participant) await deleteParticipant(db, props.participant.id);
+            const { participant } = props;
+            const outcome = participant
+              ? await run(t('failures.what.participant', { name: participant.name }), () => deleteParticipant(db, participant.id))
+              : null;
             setConfirmDelete(false);
-            props.onClose();
+            if (outcome?.ok !== false) props.onClose();
           }}
         />
       ) : null}

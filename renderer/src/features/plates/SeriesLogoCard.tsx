@@ -9,6 +9,7 @@ import type { Series } from '../../domain/core/model';
 import { checkLogo, LOGO_MAX_BYTES, type LogoCheck } from '../../domain/plates/logo';
 import { FormErrors } from '../../ui/FormErrors';
 import './plates.css';
+import { useRunCommand } from '../../runtime/run-command';
 
 type LogoError = Extract<LogoCheck, { ok: false }>['reason'];
 
@@ -16,6 +17,7 @@ type LogoError = Extract<LogoCheck, { ok: false }>['reason'];
 export function SeriesLogoCard({ series }: { series: Series | null }) {
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const host = useHost();
   const ids = useId();
   const showNotice = useNotice((s) => s.show);
@@ -32,8 +34,8 @@ export function SeriesLogoCard({ series }: { series: Series | null }) {
     }
     const checked = checkLogo(opened.bytes);
     if (!checked.ok) return setError(checked.reason);
-    await setSeriesLogo(db, series.id, checked.dataUrl);
-    showNotice(t('plates.logo.saved'));
+    const outcome = await run(t('failures.what.logo'), () => setSeriesLogo(db, series.id, checked.dataUrl));
+    if (outcome.ok) showNotice(t('plates.logo.saved'));
   }
 
   return (
@@ -54,7 +56,9 @@ export function SeriesLogoCard({ series }: { series: Series | null }) {
                 type="button"
                 className="button ghost danger-text"
                 onClick={() => {
-                  void removeSeriesLogo(db, series.id).then(() => showNotice(t('plates.logo.removed')));
+                  void run(t('failures.what.logo'), () => removeSeriesLogo(db, series.id)).then(
+                    (outcome) => outcome.ok && showNotice(t('plates.logo.removed')),
+                  );
                 }}
               >
                 {t('plates.logo.remove')}

@@ -7,6 +7,7 @@ import type { Series, SlotDurations, SlotKind } from '../../domain/core/model';
 import { parseDuration } from '../../domain/programme/sessions';
 import { Dialog } from '../../ui/Dialog';
 import { formatDuration } from '../../ui/format';
+import { useRunCommand } from '../../runtime/run-command';
 
 const FIELDS: Array<{ key: keyof SlotDurations; kind: SlotKind }> = [
   { key: 'opening', kind: 'opening' },
@@ -21,6 +22,7 @@ const FIELDS: Array<{ key: keyof SlotDurations; kind: SlotKind }> = [
 export function DefaultTimesDialog({ series, open, onClose }: { series: Series; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const ids = useId();
   const [texts, setTexts] = useState<Record<keyof SlotDurations, string>>(
     () => Object.fromEntries(FIELDS.map(({ key }) => [key, formatDuration(series.defaults[key])])) as Record<keyof SlotDurations, string>,
@@ -34,8 +36,8 @@ export function DefaultTimesDialog({ series, open, onClose }: { series: Series; 
         onSubmit={async (e) => {
           e.preventDefault();
           if (invalid.length > 0) return;
-          await updateSeriesDefaults(db, series.id, parsed as SlotDurations);
-          onClose();
+          const outcome = await run(t('failures.what.series'), () => updateSeriesDefaults(db, series.id, parsed as SlotDurations));
+          if (outcome.ok) onClose();
         }}
       >
         <p id={`${ids}-help`} className="muted">

@@ -17,6 +17,7 @@ import { formatDayLong, formatDuration } from '../../ui/format';
 import { DefaultTimesDialog } from './DefaultTimesDialog';
 import { SessionForm } from './SessionForm';
 import './programme.css';
+import { useRunCommand } from '../../runtime/run-command';
 
 function SessionCard({ item, language }: { item: SessionWithSlots; language: 'en' | 'fr' }) {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ function SessionCard({ item, language }: { item: SessionWithSlots; language: 'en
 export function ProgrammeOverview({ series }: { series: Series }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const programme = useLiveQuery(() => readProgramme(db, series.id), [db, series.id]);
   const [adding, setAdding] = useState(false);
   const [editingDefaults, setEditingDefaults] = useState(false);
@@ -118,7 +120,10 @@ export function ProgrammeOverview({ series }: { series: Series }) {
           submitLabel={t('programme.createSession')}
           onCancel={() => setAdding(false)}
           onSubmit={async (input) => {
-            const result = await createSession(db, series.id, input);
+            const outcome = await run(t('failures.what.programme'), () => createSession(db, series.id, input));
+            // Not saved: the form stays open as typed; the failure is said on every screen.
+            if (!outcome.ok) return [];
+            const result = outcome.value;
             if (!result.ok) return result.problems;
             setAdding(false);
             navigate({ name: 'area', area: 'programme', item: result.sessionId });

@@ -18,11 +18,13 @@ import { formatDayLong, formatDuration } from '../../ui/format';
 import { SessionForm } from './SessionForm';
 import { SlotList } from './SlotList';
 import './programme.css';
+import { useRunCommand } from '../../runtime/run-command';
 
 /** One session: its details, and its programme of slots in order. */
 export function SessionEditor({ series, sessionId }: { series: Series; sessionId: string }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const language = useLanguage();
   const data = useLiveQuery(() => readSession(db, sessionId), [db, sessionId]);
   const participants = useLiveQuery(() => listParticipants(db, series.id), [db, series.id]);
@@ -59,7 +61,9 @@ export function SessionEditor({ series, sessionId }: { series: Series; sessionId
               type="button"
               className="button ghost"
               onClick={async () => {
-                const copyId = await duplicateSession(db, session.id);
+                const copied = await run(t('failures.what.programme'), () => duplicateSession(db, session.id));
+                if (!copied.ok) return;
+                const copyId = copied.value;
                 showNotice(t('programme.duplicated'));
                 navigate({ name: 'area', area: 'programme', item: copyId });
               }}
@@ -87,8 +91,9 @@ export function SessionEditor({ series, sessionId }: { series: Series; sessionId
             }}
             submitLabel={t('programme.saveSession')}
             onSubmit={async (input) => {
-              const result = await updateSession(db, session.id, input);
-              return result.ok ? [] : result.problems;
+              const outcome = await run(t('failures.what.programme'), () => updateSession(db, session.id, input));
+              if (!outcome.ok) return [];
+              return outcome.value.ok ? [] : outcome.value.problems;
             }}
           />
         </section>
@@ -108,7 +113,12 @@ export function SessionEditor({ series, sessionId }: { series: Series; sessionId
           <div className="add-slot" role="group" aria-label={t('programme.addSlot')}>
             <span className="add-slot-label">{t('programme.addSlot')}</span>
             {SLOT_KINDS.map((kind) => (
-              <button key={kind} type="button" className="button secondary small" onClick={() => void addSlot(db, session.id, kind)}>
+              <button
+                key={kind}
+                type="button"
+                className="button secondary small"
+                onClick={() => void run(t('failures.what.programme'), () => addSlot(db, session.id, kind))}
+              >
                 + {t(`slotKinds.${kind}`)}
               </button>
             ))}
@@ -124,8 +134,8 @@ export function SessionEditor({ series, sessionId }: { series: Series; sessionId
         onCancel={() => setConfirmDelete(false)}
         onConfirm={async () => {
           setConfirmDelete(false);
-          await deleteSession(db, session.id);
-          navigate({ name: 'area', area: 'programme' });
+          const outcome = await run(t('failures.what.programme'), () => deleteSession(db, session.id));
+          if (outcome.ok) navigate({ name: 'area', area: 'programme' });
         }}
       />
     </>

@@ -7,11 +7,13 @@ import { moveSlot } from '../../db/commands/programme';
 import type { Participant, Slot } from '../../domain/core/model';
 import { SlotRow, type SpeakerChoices } from './SlotRow';
 import { slotTitle } from './slot-title';
+import { useRunCommand } from '../../runtime/run-command';
 
 /** The programme of a session, reordered by drag and drop, by keyboard, or by the arrow buttons. */
 export function SlotList({ slots, participants, sessionId }: { slots: Slot[]; participants: Participant[]; sessionId: string }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const ids = useId();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -36,7 +38,7 @@ export function SlotList({ slots, participants, sessionId }: { slots: Slot[]; pa
     const { active, over } = event;
     if (!over || active.id === over.id) return;
     const toIndex = slots.findIndex((s) => s.id === over.id);
-    if (toIndex >= 0) void moveSlot(db, String(active.id), toIndex);
+    if (toIndex >= 0) void run(t('failures.what.programme'), () => moveSlot(db, String(active.id), toIndex));
   }
 
   return (
@@ -67,7 +69,7 @@ export function SlotList({ slots, participants, sessionId }: { slots: Slot[]; pa
               count={slots.length}
               speaker={slot.participantId ? byId.get(slot.participantId) : undefined}
               choices={choices}
-              onMove={(slotId, toIndex) => void moveSlot(db, slotId, toIndex)}
+              onMove={(slotId, toIndex) => void run(t('failures.what.programme'), () => moveSlot(db, slotId, toIndex))}
             />
           ))}
         </ol>

@@ -7,6 +7,7 @@ import { deleteSlot, updateSlot } from '../../db/commands/programme';
 import type { Participant, Slot } from '../../domain/core/model';
 import { DurationInput } from '../../ui/DurationInput';
 import { slotTitle } from './slot-title';
+import { useRunCommand } from '../../runtime/run-command';
 
 export interface SpeakerChoices {
   registered: Participant[];
@@ -25,6 +26,7 @@ export function SlotRow(props: {
   const { slot, position, count, speaker } = props;
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: slot.id });
   const title = slotTitle(slot, speaker, t);
   const rowId = `slot-${slot.id}`;
@@ -50,7 +52,7 @@ export function SlotRow(props: {
           <select
             aria-label={`${t('programme.speaker')} (${position + 1})`}
             value={slot.participantId ?? ''}
-            onChange={(e) => void assignSpeaker(db, slot.id, e.target.value || null)}
+            onChange={(e) => void run(t('failures.what.programme'), () => assignSpeaker(db, slot.id, e.target.value || null))}
           >
             <option value="">{t('programme.noSpeaker')}</option>
             {props.choices.registered.length > 0 ? (
@@ -77,7 +79,7 @@ export function SlotRow(props: {
             placeholder={t(`slotKinds.${slot.kind}`)}
             maxLength={160}
             onBlur={(e) => {
-              if (e.target.value !== slot.label) void updateSlot(db, slot.id, { label: e.target.value.trim() });
+              if (e.target.value !== slot.label) void run(t('failures.what.programme'), () => updateSlot(db, slot.id, { label: e.target.value.trim() }));
             }}
           />
         )}
@@ -86,7 +88,7 @@ export function SlotRow(props: {
         key={slot.allottedSec}
         seconds={slot.allottedSec}
         label={`${t('programme.allotted')} (${position + 1})`}
-        onCommit={(s) => void updateSlot(db, slot.id, { allottedSec: s })}
+        onCommit={(s) => void run(t('failures.what.programme'), () => updateSlot(db, slot.id, { allottedSec: s }))}
       />
       <div className="slot-actions" id={rowId}>
         <button
@@ -110,7 +112,7 @@ export function SlotRow(props: {
         <button
           type="button"
           className="icon-button danger-text"
-          onClick={() => void deleteSlot(db, slot.id)}
+          onClick={() => void run(t('failures.what.programme'), () => deleteSlot(db, slot.id))}
           aria-label={t('programme.removeSlot', { title })}
         >
           ×

@@ -3,11 +3,13 @@ import { useDb } from '../../runtime/contexts';
 import { useNotice } from '../../runtime/notice-store';
 import { navigate } from '../../runtime/router';
 import { lockNow } from '../../db/commands/lock';
+import { useRunCommand } from '../../runtime/run-command';
 
 /** The top bar's Lock: locks at once when a PIN is set, else says where to set one. */
 export function LockButton() {
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const showNotice = useNotice((s) => s.show);
   return (
     <button
@@ -15,7 +17,8 @@ export function LockButton() {
       className="button ghost lock-button"
       title={t('protection.lock.buttonLabel')}
       onClick={async () => {
-        if (await lockNow(db)) return;
+        const locked = await run(t('failures.what.lock'), () => lockNow(db));
+        if (!locked.ok || locked.value) return;
         showNotice(t('protection.lock.noPinSet'));
         navigate({ name: 'area', area: 'settings' });
       }}

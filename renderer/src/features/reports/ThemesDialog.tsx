@@ -6,6 +6,7 @@ import { addSeriesTheme, setSlotThemes } from '../../db/commands/reports';
 import type { Theme } from '../../domain/reports';
 import { Dialog } from '../../ui/Dialog';
 import { asLanguage } from './report-format';
+import { useRunCommand } from '../../runtime/run-command';
 
 export interface ThemesTarget {
   slotId: string;
@@ -37,6 +38,7 @@ function ThemesForm({ target, seriesId, themes, onClose }: { target: ThemesTarge
   const { t, i18n } = useTranslation();
   const language = asLanguage(i18n.language);
   const db = useDb();
+  const run = useRunCommand();
   const ids = useId();
   const showNotice = useNotice((s) => s.show);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(target.themes));
@@ -53,14 +55,17 @@ function ThemesForm({ target, seriesId, themes, onClose }: { target: ThemesTarge
     });
 
   async function save() {
-    await setSlotThemes(db, target.slotId, [...chosen]);
+    const outcome = await run(t('failures.what.themes'), () => setSlotThemes(db, target.slotId, [...chosen]));
+    if (!outcome.ok) return;
     showNotice(t('reports.themesDialog.saved'));
     onClose();
   }
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const added = await addSeriesTheme(db, seriesId, en, fr);
+    const outcome = await run(t('failures.what.themes'), () => addSeriesTheme(db, seriesId, en, fr));
+    if (!outcome.ok) return;
+    const added = outcome.value;
     if (typeof added === 'string') {
       setProblem(added);
       return;

@@ -54,6 +54,7 @@ export function useRoomDisplayFeed(seriesId: string, options: { listen: boolean;
       if (message.type === 'state') flushSync(() => setBroadcastState((prev) => (prev && prev.updatedAt >= message.state.updatedAt ? prev : message.state)));
       else if (message.type === 'slots')
         flushSync(() => setOverlay({ sessionId: message.sessionId, slots: message.slots, at: message.at, base: sourcesRef.current }));
+      else if (message.type === 'slots-dropped') flushSync(() => setOverlay((o) => (o && o.sessionId === message.sessionId && o.at === message.at ? null : o)));
       else if (message.type === 'ping') postRoomDisplayMessage({ type: 'hello' });
       else if (message.type === 'close') window.close();
     });

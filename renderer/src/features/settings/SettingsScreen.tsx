@@ -15,6 +15,7 @@ import { EventFileCard } from './EventFileCard';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDateRange } from '../../ui/format';
 import './settings.css';
+import { useRunCommand } from '../../runtime/run-command';
 
 /**
  * Settings: this area's own cards (language, theme, storage, about, the event file, the series),
@@ -24,6 +25,7 @@ import './settings.css';
 export function SettingsScreen({ areaCards }: { areaCards: (current: Series | null) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const host = useHost();
   const ids = useId();
   const settings = useAppSettings();
@@ -70,7 +72,7 @@ export function SettingsScreen({ areaCards }: { areaCards: (current: Series | nu
                   checked={language === l.code}
                   onChange={() => {
                     setLanguageChoice(l.code);
-                    void setSetting(db, 'language', l.code);
+                    void run(t('failures.what.setting'), () => setSetting(db, 'language', l.code));
                   }}
                 />
                 <span lang={l.code}>{l.label}</span>
@@ -91,7 +93,7 @@ export function SettingsScreen({ areaCards }: { areaCards: (current: Series | nu
                   checked={theme === option}
                   onChange={() => {
                     setThemeChoice(option);
-                    void setSetting(db, 'theme', option);
+                    void run(t('failures.what.setting'), () => setSetting(db, 'theme', option));
                   }}
                 />
                 <span>{option === 'light' ? t('settings.themeLight') : t('settings.themeDark')}</span>
@@ -158,7 +160,7 @@ export function SettingsScreen({ areaCards }: { areaCards: (current: Series | nu
         cancelLabel={t('common.cancel')}
         onCancel={() => setToDelete(null)}
         onConfirm={() => {
-          if (toDelete) void deleteSeries(db, toDelete.id);
+          if (toDelete) void run(t('failures.what.series'), () => deleteSeries(db, toDelete.id));
           setToDelete(null);
         }}
       />

@@ -9,6 +9,7 @@ import { warningsKey, type StorageWarning } from '../../domain/protection/storag
 import { exportEventFile } from '../../modules/event-file-export/export-event-file';
 import { useStorageHealth } from './use-storage-health';
 import './storage.css';
+import { useRunCommand } from '../../runtime/run-command';
 
 function formatBytes(bytes: number, language: string): string {
   const mb = bytes / (1024 * 1024);
@@ -23,6 +24,7 @@ function formatBytes(bytes: number, language: string): string {
 export function StorageHealthBar({ series }: { series: Series }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const host = useHost();
   const showNotice = useNotice((s) => s.show);
   const warnings = useStorageHealth();
@@ -56,7 +58,7 @@ export function StorageHealthBar({ series }: { series: Series }) {
           type="button"
           className="button ghost small"
           aria-label={t('protection.storage.dismissLabel')}
-          onClick={() => void dismissStorageWarning(db, key)}
+          onClick={() => void run(t('failures.what.setting'), () => dismissStorageWarning(db, key))}
         >
           {t('protection.storage.dismiss')}
         </button>

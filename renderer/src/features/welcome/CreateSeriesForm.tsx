@@ -5,10 +5,12 @@ import { useDb } from '../../runtime/contexts';
 import { navigate } from '../../runtime/router';
 import { createSeries } from '../../db/commands/series';
 import type { SeriesProblem } from '../../domain/programme/series';
+import { useRunCommand } from '../../runtime/run-command';
 
 export function CreateSeriesForm() {
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const ids = useId();
   const [name, setName] = useState('');
   const [startDate, setStartDate] = useState('');
@@ -21,7 +23,9 @@ export function CreateSeriesForm() {
     event.preventDefault();
     setBusy(true);
     try {
-      const result = await createSeries(db, { name, startDate, endDate: endDate || startDate, venue });
+      const outcome = await run(t('failures.what.series'), () => createSeries(db, { name, startDate, endDate: endDate || startDate, venue }));
+      if (!outcome.ok) return;
+      const result = outcome.value;
       if (result.ok) navigate({ name: 'area', area: 'programme' });
       else setProblems(result.problems);
     } finally {

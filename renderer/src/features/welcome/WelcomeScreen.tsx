@@ -9,26 +9,28 @@ import { listSeries } from '../../db/queries/series';
 import { formatDateRange } from '../../ui/format';
 import { CreateSeriesForm } from './CreateSeriesForm';
 import './welcome.css';
+import { useRunCommand } from '../../runtime/run-command';
 
 export function WelcomeScreen() {
   const { t, i18n } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const series = useLiveQuery(() => listSeries(db), [db]);
   const [opening, setOpening] = useState(false);
 
   async function openDemo() {
     setOpening(true);
     try {
-      await openDemoSeries(db);
-      navigate({ name: 'area', area: 'programme' });
+      const outcome = await run(t('failures.what.series'), () => openDemoSeries(db));
+      if (outcome.ok) navigate({ name: 'area', area: 'programme' });
     } finally {
       setOpening(false);
     }
   }
 
   async function open(seriesId: string) {
-    await selectSeries(db, seriesId);
-    navigate({ name: 'area', area: 'programme' });
+    const outcome = await run(t('failures.what.setting'), () => selectSeries(db, seriesId));
+    if (outcome.ok) navigate({ name: 'area', area: 'programme' });
   }
 
   return (

@@ -14,6 +14,8 @@ export type RoomDisplayMessage =
   | { type: 'state'; state: RoomDisplayState }
   /** A moderator action's result for one session's slots, at the action's time. */
   | { type: 'slots'; sessionId: string; slots: Slot[]; at: number }
+  /** That action was not saved: the display drops what it showed of it and shows the record. */
+  | { type: 'slots-dropped'; sessionId: string; at: number }
   /** The display is open (sent on load and in answer to a ping); `bye` when it goes. */
   | { type: 'hello' }
   | { type: 'bye' }
@@ -32,6 +34,9 @@ function parseMessage(data: unknown): RoomDisplayMessage | null {
       if (typeof m.sessionId !== 'string' || typeof m.at !== 'number' || !Array.isArray(m.slots)) return null;
       // Same-origin windows of this app only: the slots are the console's own records.
       return { type: 'slots', sessionId: m.sessionId, slots: m.slots as Slot[], at: m.at };
+    case 'slots-dropped':
+      if (typeof m.sessionId !== 'string' || typeof m.at !== 'number') return null;
+      return { type: 'slots-dropped', sessionId: m.sessionId, at: m.at };
     case 'hello':
     case 'bye':
     case 'ping':

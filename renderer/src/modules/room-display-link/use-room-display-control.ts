@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRunCommand } from '../../runtime/run-command';
 import { useDb, useHost } from '../../runtime/contexts';
 import { saveRoomDisplayState } from '../../db/commands/room-display';
 import { readRoomDisplayState } from '../../db/queries/room-display';
@@ -34,6 +36,8 @@ const PING_WAIT_MS = 500;
  */
 export function useRoomDisplayControl(): RoomDisplayControl {
   const db = useDb();
+  const { t } = useTranslation();
+  const run = useRunCommand();
   const host = useHost();
   const record = useLiveQuery(() => readRoomDisplayState(db), [db]);
   const [local, setLocal] = useState<RoomDisplayState | null>(null);
@@ -65,9 +69,9 @@ export function useRoomDisplayControl(): RoomDisplayControl {
       benchMark('sd:display-command');
       postRoomDisplayMessage({ type: 'state', state: next });
       setLocal(next);
-      void saveRoomDisplayState(db, next);
+      void run(t('failures.what.roomDisplay'), () => saveRoomDisplayState(db, next));
     },
-    [db],
+    [db, run, t],
   );
 
   const openRoomDisplay = useCallback(() => {

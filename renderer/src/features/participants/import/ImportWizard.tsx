@@ -26,6 +26,7 @@ import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 import './import.css';
 import { listSessions } from '../../../db/queries/series';
+import { useRunCommand } from '../../../runtime/run-command';
 
 type Step =
   | { name: 'choose' }
@@ -38,6 +39,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'Tab
 export function ImportWizard({ series, onClose }: { series: Series; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
+  const run = useRunCommand();
   const host = useHost();
   const ids = useId();
   const showNotice = useNotice((s) => s.show);
@@ -97,9 +99,14 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
     try {
       // Read by `npm run bench`: the database write alone, apart from the screen's update.
       performance.mark('sd:import-write-start');
-      const outcome = await applyImportPlan(db, series.id, step.plan, choice);
+      const written = await run(t('failures.what.import'), () => applyImportPlan(db, series.id, step.plan, choice));
       performance.measure('sd:import-write', 'sd:import-write-start');
-      showNotice(t('import.done', { ...outcome }));
+      if (!written.ok) {
+        // Said on every screen; the wizard stays open with the file and the choices, to try again.
+        setBusy(null);
+        return;
+      }
+      showNotice(t('import.done', { ...written.value }));
       onClose();
     } catch (caught) {
       setError(caught instanceof Error ? `${t('import.errors.unknown')} (${caught.message})` : t('import.errors.unknown'));
