@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { resolveChromium } from '../../scripts/chromium-path.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 5188);
-/** Debian's Chromium here; Playwright's own browser where a developer has installed it. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/** Debian's Chromium here; Playwright's own browser where a developer has installed it (scripts/chromium-path.mjs). */
+const chromiumPath = resolveChromium().executablePath;
 
 export default defineConfig({
   testDir: '.',

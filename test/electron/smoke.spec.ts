@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IPC_CHANNELS } from '../../renderer/src/host/bridge-contract';
-import { findElectronRuntime, missingDisplayReason } from './electron-runtime';
+import { findElectronRuntime, missingDisplayReason } from '../../scripts/electron-runtime.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const builtMain = path.join(repoRoot, 'out', 'main', 'index.js');
@@ -17,7 +17,7 @@ const skipReason = !runtime.found
   ? `Electron runtime not installed (${runtime.reason}); ` +
     'run `npm install` and then `npm start` where the network allows the Electron download from GitHub'
   : displayProblem !== null
-    ? `Electron cannot open a window here: ${displayProblem}`
+    ? `Electron cannot open a window here: ${displayProblem}; run under xvfb-run`
     : null;
 
 // The list reporter does not print skip reasons, so say it where a person reading the run sees it.
