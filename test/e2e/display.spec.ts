@@ -41,7 +41,7 @@ async function openRoom(page: Page, context: BrowserContext, prepare?: (page: Pa
 }
 
 test('the display follows the console: start, phases at the right second, pause, next speaker, message, blackout, layout, reloads', async ({ page, context }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const { console: desk, display, advance } = await openRoom(page, context);
   const timer = display.getByRole('timer');
 
@@ -233,7 +233,7 @@ async function overflowingText(display: Page): Promise<string[]> {
 }
 
 test('the longest names fit at 1280×720, in portrait 1080×1920 and at 4K, in every layout', async ({ page, context }, testInfo: TestInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const { console: desk, display, advance } = await openRoom(page, context, async (p) => {
     // The first panellist of Azerbaijan gets a 60-character organisation (written before the display opens).
     expect(LONG_ORGANISATION).toHaveLength(60);

@@ -85,11 +85,21 @@ test.describe('Electron smoke test', () => {
   });
 
   test('navigation away from the app is blocked', async () => {
+    // A blocked navigation never commits, so there is nothing to see in the page: watch main
+    // instead. This listener is added after the hardening one, so it sees the event cancelled.
+    await app.evaluate(({ BrowserWindow }) => {
+      const seen: { url: string; prevented: boolean }[] = [];
+      (globalThis as { __navigations?: typeof seen }).__navigations = seen;
+      BrowserWindow.getAllWindows()[0]?.webContents.on('will-frame-navigate', (event) => {
+        seen.push({ url: event.url, prevented: event.defaultPrevented });
+      });
+    });
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    // Give a navigation time to start; a blocked one never commits.
-    await page.waitForTimeout(1000);
+    await expect
+      .poll(() => app.evaluate(() => (globalThis as { __navigations?: { url: string; prevented: boolean }[] }).__navigations ?? []))
+      .toContainEqual({ url: 'https://example.com/', prevented: true });
     const urls = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.webContents.getURL()));
     expect(urls).toHaveLength(1);
     expect(urls[0]).toMatch(/^app:\/\/session-desk\//);
