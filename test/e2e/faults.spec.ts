@@ -52,6 +52,7 @@ async function openDeskOnAzerbaijan(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Day' }).selectOption({ label: 'Wednesday, 11 April 2018' });
   // Choosing starts from the session running now: leave only Azerbaijan's ticked.
   const boxes = page.getByRole('group', { name: 'Check in to' }).getByRole('checkbox');
+  await expect(boxes.first()).toBeVisible();
   for (let i = 0; i < (await boxes.count()); i += 1) {
     const box = boxes.nth(i);
     await box.setChecked(((await box.getAttribute('aria-label')) ?? (await box.evaluate((el) => el.parentElement?.textContent ?? ''))).includes('Azerbaijan'));
@@ -193,7 +194,11 @@ test('writes the screen acknowledged survive the browser being killed at random 
       } else {
         await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Moderator' }).click();
         const picker = page.getByRole('combobox', { name: 'Session' });
-        if (sessionLabels.length === 0) sessionLabels = (await picker.locator('option').allTextContents()).slice(1);
+        if (sessionLabels.length === 0) {
+          // The sessions come from the store after the console appears: wait for them, then read them once.
+          await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(1);
+          sessionLabels = (await picker.locator('option').allTextContents()).slice(1);
+        }
         const choose = async () => {
           const label = sessionLabels[sessionIndex];
           if (!label) throw new Error('ran out of sessions');
