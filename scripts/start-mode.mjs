@@ -6,7 +6,11 @@
  */
 export function chooseStartMode({ runtime, displayProblem }) {
   if (!runtime.found) {
-    return { mode: 'browser', message: `Electron's runtime is not installed here (${runtime.reason}): running browser mode instead.` };
+    // Nothing downloads the runtime by itself (electron has no install script): name the command.
+    return {
+      mode: 'browser',
+      message: `Electron's runtime is not installed here (${runtime.reason}): running browser mode instead. "npx install-electron" downloads it where GitHub is reachable.`,
+    };
   }
   // The runtime is there but would exit at once without a display: the browser serves better.
   if (displayProblem !== null) {

@@ -15,7 +15,7 @@ const displayProblem = missingDisplayReason();
 
 const skipReason = !runtime.found
   ? `Electron runtime not installed (${runtime.reason}); ` +
-    'run `npm install` and then `npm start` where the network allows the Electron download from GitHub'
+    'run `npx install-electron` where the network allows the download from GitHub'
   : displayProblem !== null
     ? `Electron cannot open a window here: ${displayProblem}; run under xvfb-run`
     : null;

@@ -75,7 +75,8 @@ describe('chooseStartMode', () => {
     const choice = chooseStartMode({ runtime: { found: false, reason: 'the Electron binary was never downloaded' }, displayProblem: null });
     expect(choice).toEqual({
       mode: 'browser',
-      message: "Electron's runtime is not installed here (the Electron binary was never downloaded): running browser mode instead.",
+      message:
+        "Electron's runtime is not installed here (the Electron binary was never downloaded): running browser mode instead. \"npx install-electron\" downloads it where GitHub is reachable.",
     });
     if (choice.mode === 'browser') expect(choice.message).not.toContain('\n');
   });
