@@ -1,7 +1,7 @@
 // Set-up steps several figures share: opening the demo series and importing 20,000
 // participants through the app's own screens. They wait for what the screen shows, with
 // limits generous enough for a busy machine, and say what the page showed when they give up.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,7 @@ export async function newDemoPage(figure, contextOptions = { viewport: { width: 
 }
 
 let files;
+let filesDir;
 /** The synthetic 20,000-row CSV and XLSX, written once per bench run. */
 export function syntheticFiles() {
   files ??= (async () => {
@@ -60,6 +61,7 @@ export function syntheticFiles() {
       logLevel: 'error',
     });
     const dir = await mkdtemp(join(tmpdir(), 'session-desk-bench-'));
+    filesDir = dir;
     const csv = join(dir, 'participants-20k.csv');
     const xlsx = join(dir, 'participants-20k.xlsx');
     await writeFile(csv, module.makeSyntheticCsv(ROWS));
@@ -69,6 +71,11 @@ export function syntheticFiles() {
   // A failed attempt is not cached: the next figure that needs the files tries again.
   files.catch(() => (files = undefined));
   return files;
+}
+
+/** Removes the synthetic files at the end of the run. */
+export async function removeSyntheticFiles() {
+  if (filesDir) await rm(filesDir, { recursive: true, force: true });
 }
 
 /** The Participants screen with the import dialog open, and its file chooser waiting for a file. */

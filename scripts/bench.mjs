@@ -3,7 +3,7 @@
 // Each figure runs on its own (its own browser context, its own set-up): one that fails prints
 // "id: error <reason>" and the others are still measured. The last line counts both.
 import { startBrowserMode } from '../bench/browser.mjs';
-import { firstLine } from '../bench/setup.mjs';
+import { firstLine, removeSyntheticFiles } from '../bench/setup.mjs';
 import { loadFigures } from '../bench/load.mjs';
 import { registryFigures } from '../bench/registry.mjs';
 import { moderatorFigures } from '../bench/moderator.mjs';
@@ -113,6 +113,7 @@ if (mode) {
     for (const entry of entries) await runFigure(mode, entry);
   } finally {
     await mode.close();
+    await removeSyntheticFiles();
   }
 }
 console.log(`bench: ${measured} figures measured, ${failed} failed`);
