@@ -1,6 +1,7 @@
 // display.follow.p95, display.tick.late.p95 and display.cpu.running: the room display window,
 // measured through its own screen beside the moderator's console (two pages of one context).
 import { percentile, speakingSlot } from './browser.mjs';
+import { SLOW_MS, newDemoPage } from './setup.mjs';
 
 const CPU_WINDOW_MS = 10_000;
 // Long enough for 25 seconds shown: the p95 of fewer would be their maximum.
@@ -15,25 +16,22 @@ async function markTimes(page, name) {
  * The console on the demo's first session with the opening speaking, and the room display as a
  * second page. No fake clock: the figures are about real time (and the fake clock stubs marks).
  */
-async function openRoom(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Zurich' });
-  const desk = await context.newPage();
-  await desk.goto(url);
-  await desk.getByRole('button', { name: 'Open the demo series' }).click();
+async function openRoom(figure) {
+  const { context, page: desk } = await newDemoPage(figure, { viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Zurich' });
   await desk.getByRole('link', { name: 'Moderator' }).click();
   await desk.getByRole('combobox', { name: 'Session' }).selectOption({ index: 1 });
-  await desk.getByRole('button', { name: 'Start' }).waitFor();
+  await desk.getByRole('button', { name: 'Start' }).waitFor({ timeout: SLOW_MS });
   await desk.keyboard.press('Space');
-  await desk.getByRole('button', { name: 'Pause' }).waitFor();
+  await desk.getByRole('button', { name: 'Pause' }).waitFor({ timeout: SLOW_MS });
   // The display finds the session by its live slot (the demo's dates are past: none runs by the clock).
   const display = await context.newPage();
   await display.setViewportSize({ width: 1920, height: 1080 });
-  await display.goto(`${url}#/display`);
-  await display.getByRole('timer').waitFor();
+  await display.goto(`${figure.url}#/display`, { timeout: SLOW_MS });
+  await display.getByRole('timer').waitFor({ timeout: SLOW_MS });
   // The display in front (as on its own screen): a hidden tab gets no animation frames. Keys
   // still reach the console, whose handler broadcasts without waiting for a frame of its own.
   await display.bringToFront();
-  await display.waitForFunction(() => document.querySelector('.rd-timer.caption-normal') !== null);
+  await display.waitForFunction(() => document.querySelector('.rd-timer.caption-normal') !== null, undefined, { timeout: SLOW_MS });
   return { context, desk, display };
 }
 
@@ -65,10 +63,13 @@ async function follow(desk, display) {
     else await desk.keyboard.press('Space');
     await desk.waitForTimeout(300);
   }
-  // Leave it running, on screen.
-  if ((await blackout.getAttribute('aria-pressed')) === 'true') await blackout.click();
-  if (await desk.getByRole('button', { name: 'Resume' }).isVisible()) await desk.keyboard.press('Space');
-  await desk.waitForTimeout(300);
+  // The last action's frame on the display (actions are 300 ms apart, so this is rarely a wait).
+  const lastAction = Math.max(...(await desk.evaluate(() => window.__keys)), ...(await markTimes(desk, 'sd:display-command')));
+  await display.waitForFunction(
+    (at) => performance.getEntriesByName('sd:display-painted').some((m) => performance.timeOrigin + m.startTime >= at),
+    lastAction,
+    { timeout: SLOW_MS },
+  );
   const actions = [...(await desk.evaluate(() => window.__keys)), ...(await markTimes(desk, 'sd:display-command'))].sort((a, b) => a - b);
   const paints = await markTimes(display, 'sd:display-painted');
   return actions
@@ -115,6 +116,7 @@ async function cpuWhileRunning(browser, display) {
     return processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0);
   };
   const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  // The protocol: a second for the closed console's work to drain, then the window itself.
   await display.waitForTimeout(1000);
   const before = (await cdp.send('Performance.getMetrics')).metrics;
   const processBefore = await rendererCpu();
@@ -135,19 +137,32 @@ async function cpuWhileRunning(browser, display) {
   };
 }
 
-export async function benchDisplay({ browser, url }, report) {
-  const { context, desk, display } = await openRoom(browser, url);
+async function followFigure(figure, report) {
+  const { desk, display } = await openRoom(figure);
   const delays = await follow(desk, display);
   report('display.follow.p95', percentile(delays, 95), 'ms', `${delays.length} console actions (Space, Blackout), action to the display's frame showing it`);
+}
+
+async function tickFigure(figure, report) {
+  const { display } = await openRoom(figure);
   const late = await tickLateness(display);
   report('display.tick.late.p95', percentile(late, 95), 'ms', `${late.length} seconds shown, true second to the first frame showing it`);
+}
+
+async function cpuFigure(figure, report) {
+  const { desk, display } = await openRoom(figure);
   await desk.close();
-  const cpu = await cpuWhileRunning(browser, display);
+  const cpu = await cpuWhileRunning(figure.browser, display);
   report(
     'display.cpu.running',
     cpu.mainThread,
     '%',
     `main thread, ${cpu.wallSeconds.toFixed(0)} s of a running timer (CDP TaskDuration; script ${cpu.script.toFixed(2)} %; whole renderer process ${cpu.process.toFixed(1)} %)`,
   );
-  await context.close();
 }
+
+export const displayFigures = [
+  { ids: ['display.follow.p95'], run: followFigure },
+  { ids: ['display.tick.late.p95'], run: tickFigure },
+  { ids: ['display.cpu.running'], run: cpuFigure },
+];

@@ -1,27 +1,26 @@
 // load.demo.interactive and db.open.20k: how fast the app is usable in browser mode.
 import { median } from './browser.mjs';
+import { SLOW_MS, newDemoPage } from './setup.mjs';
 
 /** Waits until the demo programme is on screen and returns the page's clock then (ms since navigation). */
 async function timeToDemoProgramme(page) {
   return page
-    .waitForFunction(() => document.querySelectorAll('.session-card').length === 12 && performance.now(), undefined, { polling: 'raf' })
+    .waitForFunction(() => document.querySelectorAll('.session-card').length === 12 && performance.now(), undefined, { polling: 'raf', timeout: SLOW_MS })
     .then((h) => h.jsonValue());
 }
 
-export async function benchLoad({ browser, url }, report) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Open the demo series' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Programme' }).waitFor();
-
+async function loadDemo(figure, report) {
+  const { page } = await newDemoPage(figure, {});
   const loads = [];
   for (let i = 0; i < 7; i += 1) {
-    await page.goto(`${url}?run=${i}#/programme`);
+    await page.goto(`${figure.url}?run=${i}#/programme`, { timeout: SLOW_MS });
     loads.push(await timeToDemoProgramme(page));
   }
   report('load.demo.interactive', median(loads), 'ms', 'median of 7 loads, navigation to the demo programme on screen');
+}
 
+async function openStore(figure, report) {
+  const { page } = await newDemoPage(figure, {});
   // 20,000 participants in the current series, written straight into IndexedDB.
   await page.evaluate(async (count) => {
     const db = await new Promise((resolve, reject) => {
@@ -64,10 +63,14 @@ export async function benchLoad({ browser, url }, report) {
 
   const opens = [];
   for (let i = 0; i < 7; i += 1) {
-    await page.goto(`${url}?open=${i}#/programme`);
+    await page.goto(`${figure.url}?open=${i}#/programme`, { timeout: SLOW_MS });
     await timeToDemoProgramme(page);
     opens.push(await page.evaluate(() => performance.getEntriesByName('sd:db-open')[0]?.duration ?? NaN));
   }
   report('db.open.20k', median(opens), 'ms', 'median of 7 opens of the store holding 20,000 participants');
-  await context.close();
 }
+
+export const loadFigures = [
+  { ids: ['load.demo.interactive'], run: loadDemo },
+  { ids: ['db.open.20k'], run: openStore },
+];

@@ -1,21 +1,21 @@
 // timer.error.max and console.key.to.paint.p95: the moderator's console, measured through its screen.
 import { percentile, speakingSlot } from './browser.mjs';
+import { SLOW_MS, newDemoPage } from './setup.mjs';
 
 const HOUR_MS = 3_600_000;
 
 /** The demo's first session (Azerbaijan, 11 April 2018, 10:00) on the moderator console, with the opening speaking. */
-async function openConsoleSpeaking(browser, url, clock) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Zurich' });
-  const page = await context.newPage();
+async function openConsoleSpeaking(figure, clock) {
+  const options = { viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Zurich' };
   // A clock the bench drives; or none (the fake clock stubs performance.mark), and the session chosen by hand.
-  if (clock) await page.clock.install({ time: clock });
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Open the demo series' }).click();
+  const { context, page } = await newDemoPage(figure, options, async (p) => {
+    if (clock) await p.clock.install({ time: clock });
+  });
   await page.getByRole('link', { name: 'Moderator' }).click();
   if (!clock) await page.getByRole('combobox', { name: 'Session' }).selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await page.getByRole('button', { name: 'Start' }).waitFor({ timeout: SLOW_MS });
   await page.keyboard.press('Space');
-  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  await page.getByRole('button', { name: 'Pause' }).waitFor({ timeout: SLOW_MS });
   return { context, page };
 }
 
@@ -38,8 +38,8 @@ async function settle(page) {
  * and compared with the speaking slot's record. A display "m:ss" stands for an interval of true
  * times (a countdown shows a started second whole); the error is how far the truth lies outside it.
  */
-async function timerErrorOverAnHour(browser, url) {
-  const { context, page } = await openConsoleSpeaking(browser, url, new Date('2018-04-11T09:59:50+02:00'));
+async function timerErrorOverAnHour(figure) {
+  const { page } = await openConsoleSpeaking(figure, new Date('2018-04-11T09:59:50+02:00'));
   const slot = await speakingSlot(page);
   const startNow = await page.evaluate(() => Date.now());
   await page.clock.pauseAt(startNow + 1000);
@@ -66,7 +66,6 @@ async function timerErrorOverAnHour(browser, url) {
     worst = Math.max(worst, error);
     samples += 1;
   }
-  await context.close();
   return { worst, samples };
 }
 
@@ -75,8 +74,8 @@ async function timerErrorOverAnHour(browser, url) {
  * frame that shows the new record (requestAnimationFrame, then a task); keydown times are taken
  * from the events themselves. Space (pause/resume), + and − each write to the database.
  */
-async function keyToPaint(browser, url) {
-  const { context, page } = await openConsoleSpeaking(browser, url, null);
+async function keyToPaint(figure) {
+  const { page } = await openConsoleSpeaking(figure, null);
   await page.evaluate(() => {
     window.__keys = [];
     document.addEventListener('keydown', (e) => window.__keys.push(e.timeStamp), { capture: true });
@@ -85,9 +84,18 @@ async function keyToPaint(browser, url) {
   const keys = ['Space', '+', 'Space', '-'];
   for (let i = 0; i < 60; i += 1) {
     await page.keyboard.press(keys[i % keys.length]);
+    // The protocol: a key every 120 ms or so, as a moderator presses them.
     await page.waitForTimeout(120);
   }
-  await page.waitForTimeout(300);
+  // The last key's frame on screen.
+  await page.waitForFunction(
+    () => {
+      const last = window.__keys.at(-1);
+      return last !== undefined && performance.getEntriesByName('sd:console-painted').some((m) => m.startTime >= last);
+    },
+    undefined,
+    { timeout: SLOW_MS },
+  );
   const delays = await page.evaluate(() => {
     const marks = performance.getEntriesByName('sd:console-painted').map((m) => m.startTime);
     return window.__keys.map((at) => {
@@ -95,13 +103,20 @@ async function keyToPaint(browser, url) {
       return painted === undefined ? NaN : painted - at;
     });
   });
-  await context.close();
   return delays.filter(Number.isFinite);
 }
 
-export async function benchModerator({ browser, url }, report) {
-  const { worst, samples } = await timerErrorOverAnHour(browser, url);
+async function timerError(figure, report) {
+  const { worst, samples } = await timerErrorOverAnHour(figure);
   report('timer.error.max', worst, 'ms', `${samples} readings of the console's timer over a simulated hour (page.clock), vs. the record`);
-  const delays = await keyToPaint(browser, url);
+}
+
+async function consoleKeys(figure, report) {
+  const delays = await keyToPaint(figure);
   report('console.key.to.paint.p95', percentile(delays, 95), 'ms', `${delays.length} keypresses (Space, +, −), keydown to the frame showing the change`);
 }
+
+export const moderatorFigures = [
+  { ids: ['timer.error.max'], run: timerError },
+  { ids: ['console.key.to.paint.p95'], run: consoleKeys },
+];

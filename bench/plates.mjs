@@ -2,6 +2,7 @@
 // every name and builds the print document, then Chromium prints it to PDF (as Electron's
 // printToPDF does from its hidden window).
 import { median } from './browser.mjs';
+import { SLOW_MS, newDemoPage } from './setup.mjs';
 
 const CARDS = 200;
 const FIRST = ['Amina', 'Jean-François', 'Ekaterina', 'Abdourahman', 'Zeynep', 'Marie-Ève', 'Björn', 'Ольга'];
@@ -19,12 +20,8 @@ function customText() {
   return lines.join('\n');
 }
 
-export async function benchPlates({ browser, url }, report) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Open the demo series' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Programme' }).waitFor();
+async function platesPdf(figure, report) {
+  const { context, page } = await newDemoPage(figure);
   await page.getByRole('link', { name: 'Name plates' }).click();
   await page.getByLabel('Custom text').check();
   const printPage = await context.newPage();
@@ -32,11 +29,11 @@ export async function benchPlates({ browser, url }, report) {
   const runs = [];
   for (let run = 0; run < 3; run += 1) {
     await page.getByLabel('Text of the plates').fill('');
-    await page.getByText('Nothing to print').waitFor();
+    await page.getByText('Nothing to print').waitFor({ timeout: SLOW_MS });
     const started = Date.now();
     // A different last line each run, so that nothing is reused from the run before.
     await page.getByLabel('Text of the plates').fill(`${text}\nRun ${run}`);
-    await page.getByText(`${CARDS + 1} pages`).waitFor();
+    await page.getByText(`${CARDS + 1} pages`).waitFor({ timeout: SLOW_MS });
     const html = await page.getByTitle('Print preview').getAttribute('srcdoc');
     await printPage.setContent(html ?? '');
     await printPage.evaluate(() => document.fonts.ready);
@@ -44,5 +41,6 @@ export async function benchPlates({ browser, url }, report) {
     runs.push(Date.now() - started);
   }
   report('plates.pdf.200', median(runs), 'ms', `median of 3: ${CARDS} tent cards fitted, previewed and printed to one PDF`);
-  await context.close();
 }
+
+export const platesFigures = [{ ids: ['plates.pdf.200'], run: platesPdf }];

@@ -4,6 +4,26 @@
 // so that a run that executed no test shows as such.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { missingChromiumLine, resolveChromium } from './chromium-path.mjs';
+
+// Without Chromium the end-to-end tests would fail one by one, each with Playwright's long
+// error. The run cannot pass without them, so it stops at once with the one thing to do
+// (`npm run test:unit` still runs the unit tests alone), and still ends with the line CI reads.
+const browser = resolveChromium({
+  playwrightPath: () => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return null;
+    }
+  },
+});
+if (!browser.found) {
+  console.log(missingChromiumLine(browser.reason));
+  console.log('\n0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
 
 const results = 'test-results';
 rmSync(results, { recursive: true, force: true });

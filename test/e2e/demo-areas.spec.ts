@@ -26,7 +26,7 @@ test('the demo series shows its programme day by day', async ({ page }) => {
 });
 
 test('every area of the demo series can be visited and passes axe', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await openDemo(page);
   const nav = page.getByRole('navigation', { name: 'Areas' });
   for (const area of AREAS) {

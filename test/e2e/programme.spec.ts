@@ -41,14 +41,21 @@ test('a session is created with its starting programme, checked, edited and reor
   await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Moderator’s questions', '4. Closing', '5. Panellist', '6. Floor']);
   await expect(page.getByLabel('Allotted time (5)')).toHaveValue('6:00');
 
-  // Keyboard drag and drop: focus the handle, Space, arrows, Space.
+  // Keyboard drag and drop: focus the handle, Space, arrows, Space. Each key waits for the
+  // drag's own announcement of the place it reached (the live region a screen reader reads),
+  // so that the next key moves from there, however slowly the machine draws.
   const handle = page.getByRole('button', { name: 'Reorder Panellist' });
+  const announced = (text: string) => page.getByRole('status').filter({ hasText: new RegExp(`^${text}$`) });
   await handle.focus();
-  // One key at a time, as a person presses them: the list animates between steps.
-  for (const key of ['Space', 'ArrowUp', 'ArrowUp', 'Space']) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(250);
-  }
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await expect(announced('Panellist: 5 / 6')).toHaveCount(1);
+  await page.keyboard.press('ArrowUp');
+  await expect(announced('Panellist: 4 / 6')).toHaveCount(1);
+  await page.keyboard.press('ArrowUp');
+  await expect(announced('Panellist: 3 / 6')).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(handle).not.toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Panellist', '4. Moderator’s questions', '5. Closing', '6. Floor']);
 
   // The arrow buttons do the same in one click.

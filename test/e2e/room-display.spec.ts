@@ -44,7 +44,7 @@ test('the display follows the console: start, phases at the right second, pause,
   page,
   context,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const { console: desk, display, advance } = await openRoom(page, context);
   const timer = display.getByRole('timer');
 
@@ -239,7 +239,7 @@ async function overflowingText(display: Page): Promise<string[]> {
 }
 
 test('the longest names fit at 1280×720, in portrait 1080×1920 and at 4K, in every layout', async ({ page, context }, testInfo: TestInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const {
     console: desk,
     display,

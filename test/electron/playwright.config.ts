@@ -1,6 +1,6 @@
 // The Electron smoke test: `npm run build && npm run test:electron`. It needs the Electron
-// runtime, which is downloaded by `npm install` where GitHub is reachable; where it is missing
-// the test is skipped and says why.
+// runtime, which `npx install-electron` downloads where GitHub is reachable (electron 45 has no
+// install script: `npm install` does not); where it is missing the test is skipped and says why.
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IPC_CHANNELS } from '../../common/bridge-contract';
-import { findElectronRuntime, missingDisplayReason } from './electron-runtime';
+import { findElectronRuntime, missingDisplayReason } from '../../scripts/electron-runtime.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const builtMain = path.join(repoRoot, 'out', 'main', 'index.js');
@@ -14,9 +14,9 @@ const runtime = findElectronRuntime();
 const displayProblem = missingDisplayReason();
 
 const skipReason = !runtime.found
-  ? `Electron runtime not installed (${runtime.reason}); ` + 'run `npm install` and then `npm start` where the network allows the Electron download from GitHub'
+  ? `Electron runtime not installed (${runtime.reason}); ` + 'run `npx install-electron` where the network allows the download from GitHub'
   : displayProblem !== null
-    ? `Electron cannot open a window here: ${displayProblem}`
+    ? `Electron cannot open a window here: ${displayProblem}; run under xvfb-run`
     : null;
 
 // The list reporter does not print skip reasons, so say it where a person reading the run sees it.
@@ -84,11 +84,21 @@ test.describe('Electron smoke test', () => {
   });
 
   test('navigation away from the app is blocked', async () => {
+    // A blocked navigation never commits, so there is nothing to see in the page: watch main
+    // instead. This listener is added after the hardening one, so it sees the event cancelled.
+    await app.evaluate(({ BrowserWindow }) => {
+      const seen: { url: string; prevented: boolean }[] = [];
+      (globalThis as { __navigations?: typeof seen }).__navigations = seen;
+      BrowserWindow.getAllWindows()[0]?.webContents.on('will-frame-navigate', (event) => {
+        seen.push({ url: event.url, prevented: event.defaultPrevented });
+      });
+    });
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    // Give a navigation time to start; a blocked one never commits.
-    await page.waitForTimeout(1000);
+    await expect
+      .poll(() => app.evaluate(() => (globalThis as { __navigations?: { url: string; prevented: boolean }[] }).__navigations ?? []))
+      .toContainEqual({ url: 'https://example.com/', prevented: true });
     const urls = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.webContents.getURL()));
     expect(urls).toHaveLength(1);
     expect(urls[0]).toMatch(/^app:\/\/session-desk\//);
