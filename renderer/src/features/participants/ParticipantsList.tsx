@@ -134,7 +134,7 @@ export function ParticipantsList({ series }: { series: Series }) {
             </div>
           ) : null}
           <p className="muted count-line" aria-live="polite">
-            {t('participants.count', { shown: matches.length, total: participants?.length ?? 0 })}
+            {participants ? t('participants.count', { shown: matches.length, total: participants.length }) : t('common.loading')}
             {selected.length > 0 ? ` · ${t('participants.selected', { count: selected.length })}` : ''}
           </p>
           {participants && matches.length === 0 ? (
