@@ -9,18 +9,16 @@ export function WriteFailureAlert() {
   const { t } = useTranslation();
   const failure = useWriteFailures((s) => s.failure);
   const dismiss = useWriteFailures((s) => s.dismiss);
+  // Inserted with its text: an element with the alert role is announced as it appears.
+  if (!failure) return null;
   return (
-    <div className="write-failure-region" role="alert">
-      {failure ? (
-        <div className="write-failure">
-          <p>
-            <strong>{t('failures.notSaved', { what: failure.what })}</strong> {t(`failures.reasons.${failure.reason}`)}
-          </p>
-          <button type="button" className="button small secondary" onClick={dismiss}>
-            {t('failures.dismiss')}
-          </button>
-        </div>
-      ) : null}
+    <div className="write-failure" role="alert">
+      <p>
+        <strong>{t('failures.notSaved', { what: failure.what })}</strong> {t(`failures.reasons.${failure.reason}`)}
+      </p>
+      <button type="button" className="button small secondary" onClick={dismiss}>
+        {t('failures.dismiss')}
+      </button>
     </div>
   );
 }

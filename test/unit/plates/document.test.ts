@@ -1,4 +1,19 @@
 import { describe, expect, it } from 'vitest';
+
+/** A person with every field a plate may read, to spread over. */
+const NOBODY = {
+  name: '',
+  organisation: '',
+  category: 'cso' as const,
+  scope: null,
+  gender: null,
+  stateCode: null,
+  email: '',
+  phone: '',
+  badgeCode: '',
+  confidential: false,
+  plateConsent: false,
+};
 import {
   SAFE_MARGIN_MM,
   badgeDocument,
@@ -34,10 +49,7 @@ describe('the tent-card geometry', () => {
 
 describe('the print document', () => {
   it('escapes markup in names: "<b>" prints as text', () => {
-    const plate = panellistPlate(
-      { id: 'x', name: 'Jane <b>Bold</b> & Co', organisation: '"Quoted" Org', confidential: false, plateConsent: false },
-      'Panellist',
-    );
+    const plate = panellistPlate({ ...NOBODY, id: 'x', name: 'Jane <b>Bold</b> & Co', organisation: '"Quoted" Org' }, 'Panellist');
     const { cards } = fitTentCards([plate], 'A4', false, measure);
     const doc = tentCardDocument(cards, 'A4', options);
     expect(doc.html).not.toContain('<b>');
@@ -76,6 +88,7 @@ describe('the print document', () => {
     const people = Array.from({ length: 9 }, (_, i) =>
       badgeFor(
         {
+          ...NOBODY,
           id: `p${i}`,
           name: `Person ${i}`,
           organisation: 'Org',

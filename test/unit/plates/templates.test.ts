@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, customPlates, panellistPlate, placardPlate, rolePlate } from '../../../renderer/src/domain/plates';
 
-const person = { id: 'p1', name: 'Amina Aliyeva', organisation: 'Azerbaijan Centre for Civic Freedoms', confidential: false, plateConsent: false };
+const person = {
+  id: 'p1',
+  name: 'Amina Aliyeva',
+  organisation: 'Azerbaijan Centre for Civic Freedoms',
+  category: 'cso' as const,
+  scope: 'national' as const,
+  gender: 'woman' as const,
+  stateCode: 'AZE',
+  email: 'amina@example.org',
+  phone: '',
+  badgeCode: 'PS30-0001',
+  confidential: false,
+  plateConsent: false,
+};
 const words = { moderator: 'Moderator', permanentMission: 'Permanent Mission', organiser: 'Organiser' };
 const session = { id: 's1', stateCode: 'RUS', moderator: 'Laura Hartmann' };
 

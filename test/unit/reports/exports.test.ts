@@ -97,7 +97,8 @@ describe('public exports', () => {
     expect(text).not.toMatch(/@example\.org|\+237/);
     expect(text).not.toContain('Security concerns');
     expect(text).toContain('Visa refused');
-    expect(text).toContain('Confidential participant');
+    // Not even as "Confidential participant": a row with her session, arrival, role or themes would single her out.
+    expect(text).not.toContain('Confidential participant');
     expect(attendanceTable(record, 'public', TEXT).header).not.toContain('email');
   });
 
@@ -111,9 +112,12 @@ describe('public exports', () => {
     expect(shownReason({ reason: 'x', reasonPublic: false }, 'public')).toBe('');
   });
 
-  it('list each person once per session in attendance, in order of arrival', () => {
+  it('list each person once per session in attendance, in order of arrival; in public, everyone but the confidential', () => {
     const rows = attendanceTable(record, 'public', TEXT).rows;
-    expect(rows.filter((r) => r[0] === 'CMR')).toHaveLength(10);
+    const internal = attendanceTable(record, 'internal', TEXT).rows;
+    expect(internal.filter((r) => r[0] === 'CMR')).toHaveLength(10);
+    expect(internal.some((r) => r[2] === CONFIDENTIAL_NAME)).toBe(true);
+    expect(rows.filter((r) => r[0] === 'CMR')).toHaveLength(9);
     expect(rows.filter((r) => r[0] === 'DJI').map((r) => r[2])).toEqual([
       'Hassan Ali',
       'Fatouma Omar',

@@ -6,6 +6,7 @@
 import type { Participant, Session, StateCode } from '../core/model';
 import { stateName } from '../states/states';
 import type { Language } from '../core/language';
+import { personOnSurface, type PersonFacts } from '../privacy/public-surfaces';
 
 /** One face of a tent card: a large title and an optional smaller line below. */
 export interface FaceText {
@@ -38,11 +39,11 @@ function both(key: string, kind: PlateKind, face: FaceText): PlateSpec {
  * who has not agreed to show their name gets the organisation only: the seat is marked without
  * exposing the person.
  */
-export function panellistPlate(person: Pick<Participant, 'id' | 'name' | 'organisation' | 'confidential' | 'plateConsent'>, fallbackTitle: string): PlateSpec {
-  const hideName = person.confidential && !person.plateConsent;
-  const face = hideName
-    ? { title: person.organisation.trim() || fallbackTitle, subtitle: '' }
-    : { title: person.name.trim() || fallbackTitle, subtitle: person.organisation.trim() };
+export function panellistPlate(person: Pick<Participant, 'id'> & PersonFacts, fallbackTitle: string): PlateSpec {
+  const shown = personOnSurface(person, 'plate');
+  const organisation = shown.organisation?.trim() ?? '';
+  const face =
+    shown.name === null ? { title: organisation || fallbackTitle, subtitle: '' } : { title: shown.name.trim() || fallbackTitle, subtitle: organisation };
   return both(`panellist:${person.id}`, 'panellist', face);
 }
 
@@ -107,19 +108,16 @@ export interface BadgeSpec {
   code: string;
 }
 
-export function badgeFor(
-  person: Pick<Participant, 'id' | 'name' | 'organisation' | 'confidential' | 'plateConsent' | 'badgeCode' | 'stateCode' | 'category'>,
-  roleLabel: string,
-  language: Language,
-): BadgeSpec {
-  const hideName = person.confidential && !person.plateConsent;
-  const organisation =
-    person.category === 'mission' && person.stateCode && !person.organisation.trim() ? stateName(person.stateCode, language) : person.organisation.trim();
+export function badgeFor(person: Pick<Participant, 'id'> & PersonFacts, roleLabel: string, language: Language): BadgeSpec {
+  const shown = personOnSurface(person, 'badge');
+  const ownOrganisation = shown.organisation?.trim() ?? '';
+  // A mission's delegate without an organisation written down wears their State's name.
+  const organisation = shown.category === 'mission' && shown.stateCode && !ownOrganisation ? stateName(shown.stateCode, language) : ownOrganisation;
   return {
     key: `badge:${person.id}`,
-    name: hideName ? organisation : person.name.trim(),
-    organisation: hideName ? '' : organisation,
+    name: shown.name === null ? organisation : shown.name.trim(),
+    organisation: shown.name === null ? '' : organisation,
     role: roleLabel,
-    code: person.badgeCode.trim(),
+    code: shown.badgeCode?.trim() ?? '',
   };
 }

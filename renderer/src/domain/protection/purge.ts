@@ -10,6 +10,7 @@
  * the slot's kind instead, "Opening", so the programme still reads).
  */
 import type { Participant, Session, Slot, SlotLogEntry } from '../core/model';
+import { personOnSurface } from '../privacy/public-surfaces';
 
 export type NeutralLabel = (index: number) => string;
 
@@ -31,7 +32,8 @@ export function purgeParticipants(participants: readonly Participant[], now: num
       email: '',
       phone: '',
       badgeCode: '',
-      organisation: p.confidential ? '' : p.organisation,
+      // What stays is what a public export may show of the organisation: nothing of a confidential person's.
+      organisation: personOnSurface(p, 'public-export').organisation ?? '',
       updatedAt: now,
     });
   });

@@ -4,6 +4,8 @@
  * absence reason the moderator kept private. An **internal** report is the organisers' own.
  */
 import type { Participant } from '../core/model';
+import { personOnSurface } from '../privacy/public-surfaces';
+import { countThemes, type SessionReport } from './session-report';
 
 export type Audience = 'public' | 'internal';
 
@@ -24,9 +26,43 @@ export interface ShownPerson {
  * leave in public.
  */
 export function shownPerson(p: Participant, audience: Audience, confidentialLabel: string): ShownPerson {
-  if (audience === 'internal') return { name: p.name, organisation: p.organisation, gender: p.gender, email: p.email, phone: p.phone, anonymised: false };
-  if (p.confidential) return { name: confidentialLabel, organisation: '', gender: null, email: '', phone: '', anonymised: true };
-  return { name: p.name, organisation: p.organisation, gender: p.gender, email: '', phone: '', anonymised: false };
+  const shown = personOnSurface(p, audience === 'public' ? 'public-export' : 'internal');
+  if (!shown.listed) return { name: confidentialLabel, organisation: '', gender: null, email: '', phone: '', anonymised: true };
+  return {
+    name: shown.name ?? '',
+    organisation: shown.organisation ?? '',
+    gender: shown.gender,
+    email: shown.email ?? '',
+    phone: shown.phone ?? '',
+    anonymised: false,
+  };
+}
+
+/** Whether a person appears, with times and themes, in rows an audience reads (public: not a confidential person). */
+export function listedFor(p: Participant, audience: Audience): boolean {
+  return personOnSurface(p, audience === 'public' ? 'public-export' : 'internal').listed;
+}
+
+/**
+ * A session's record as an audience reads it. In public, the lines of people the public rule
+ * does not list go, with their times, absence and themes, and the session's themes are counted
+ * again without them: a theme tied to the one confidential panellist of a session would point
+ * to them. `withheld` says how many lines went, so the report can say so.
+ */
+export function reportForAudience(report: SessionReport, audience: Audience, catalogue: readonly { id: string }[]): SessionReport {
+  if (audience === 'internal') return report;
+  const lines = report.lines.filter((line) => !line.participant || listedFor(line.participant, audience));
+  if (lines.length === report.lines.length) return report;
+  return {
+    ...report,
+    lines,
+    absentPanellists: report.absentPanellists.filter((line) => lines.includes(line)),
+    themes: countThemes(
+      lines.filter((l) => l.kind === 'panellist' && l.spoke).map((l) => l.themes),
+      catalogue,
+    ),
+    withheld: report.lines.length - lines.length,
+  };
 }
 
 /** The absence reason a report may show: in public only the reasons marked public. */

@@ -52,6 +52,8 @@ export interface SessionReport {
   themes: ThemeCount[];
   /** Something happened: a check-in or a slot that started. */
   held: boolean;
+  /** Lines left out for the audience (confidential people in a public report); 0 in the full record. */
+  withheld: number;
   actualStart: number | null;
   actualEnd: number | null;
 }
@@ -132,6 +134,7 @@ export function sessionReport(
       record.themes,
     ),
     held: present.size > 0 || starts.length > 0,
+    withheld: 0,
     actualStart: starts.length > 0 ? Math.min(...starts) : null,
     actualEnd: ends.length > 0 ? Math.max(...ends) : null,
   };

@@ -6,7 +6,8 @@
  */
 import type { Category, CsoScope, Gender, Participant, Role, SlotKind, SlotStatus, StateCode } from '../core/model';
 import { activeCheckIns } from '../presence/presence';
-import { shownPerson, shownReason, type Audience } from './audience';
+import { listedFor, reportForAudience, shownPerson, shownReason, type Audience } from './audience';
+import { personOnSurface } from '../privacy/public-surfaces';
 import type { Cell } from './csv';
 import type { FactsAndFigures } from './figures';
 import { sessionsInOrder, type ReportRecord } from './record';
@@ -105,16 +106,16 @@ const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 function personCells(p: Participant | null, audience: Audience, text: ExportText) {
   if (!p) return { name: '', organisation: '', category: '', scope: '', gender: '', state: '', email: '', phone: '' };
-  const shown = shownPerson(p, audience, text.confidential);
+  const shown = personOnSurface(p, audience === 'public' ? 'public-export' : 'internal');
   return {
-    name: shown.name,
-    organisation: shown.organisation,
-    category: text.category(p.category),
-    scope: p.scope ? text.scope(p.scope) : '',
+    name: shown.name ?? text.confidential,
+    organisation: shown.organisation ?? '',
+    category: shown.category ? text.category(shown.category) : '',
+    scope: shown.scope ? text.scope(shown.scope) : '',
     gender: shown.gender ? text.gender(shown.gender) : '',
-    state: p.stateCode ? text.state(p.stateCode) : '',
-    email: shown.email,
-    phone: shown.phone,
+    state: shown.stateCode ? text.state(shown.stateCode) : '',
+    email: shown.email ?? '',
+    phone: shown.phone ?? '',
   };
 }
 
@@ -130,7 +131,8 @@ export function attendanceTable(record: ReportRecord, audience: Audience, text: 
     const arrivals = [...firstArrival].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
     for (const [id, at] of arrivals) {
       const p = people.get(id);
-      if (!p) continue;
+      // A confidential person's arrival, session and role could single them out: not in public.
+      if (!p || !listedFor(p, audience)) continue;
       const cells = personCells(p, audience, text);
       const role = p.registrations.find((r) => r.sessionId === session.id)?.role;
       const row: Cell[] = [
@@ -247,5 +249,6 @@ export function exportTables(
   audience: Audience,
   text: ExportText,
 ): ExportTable[] {
-  return [attendanceTable(record, audience, text), speakersTable(reports, audience, text), timingsTable(reports, text), figuresTable(figures, text)];
+  const shown = reports.map((report) => reportForAudience(report, audience, record.themes));
+  return [attendanceTable(record, audience, text), speakersTable(shown, audience, text), timingsTable(shown, text), figuresTable(figures, text)];
 }

@@ -4,6 +4,7 @@
  * the progress bar has run. Pure: slots, people and the clock in; plain values out.
  */
 import type { Participant, Slot, SlotKind } from '../core/model';
+import { personOnSurface, type PublicSurface } from '../privacy/public-surfaces';
 import { currentSlot, isLive } from '../moderator/actions';
 import { floorQueue } from '../moderator/floor-queue';
 import { sortByOrder } from '../programme/slot-order';
@@ -34,11 +35,20 @@ type LabelledSlot = Pick<Slot, 'kind' | 'participantId' | 'label' | 'stateCode'>
  * is shown by organisation only, and the slot's free label is not used either: it may repeat
  * the name. Without an organisation the kind of slot stands in.
  */
-export function speakerLabel(slot: LabelledSlot, participant: Participant | undefined, language: Language, words: RoomDisplayWords): SpeakerLabel {
+export function speakerLabel(
+  slot: LabelledSlot,
+  participant: Participant | undefined,
+  language: Language,
+  words: RoomDisplayWords,
+  surface: Extract<PublicSurface, 'room-display' | 'display-link'> = 'room-display',
+): SpeakerLabel {
   const kind = words.kinds[slot.kind];
   if (slot.kind === 'floor' && slot.stateCode) return { name: stateName(slot.stateCode, language), detail: words.mission, kind };
-  if (participant?.confidential) return { name: participant.organisation.trim() || kind, detail: null, kind };
-  if (participant) return { name: participant.name, detail: participant.organisation.trim() || null, kind };
+  if (participant) {
+    const shown = personOnSurface(participant, surface);
+    if (shown.name === null) return { name: shown.organisation?.trim() || kind, detail: null, kind };
+    return { name: shown.name, detail: shown.organisation?.trim() || null, kind };
+  }
   const label = slot.label.trim();
   return { name: label || kind, detail: null, kind };
 }

@@ -18,6 +18,7 @@ import {
   type RolePlateKind,
 } from '../../domain/plates';
 import { stateName } from '../../domain/states/states';
+import { personOnSurface } from '../../domain/privacy/public-surfaces';
 import type { Language } from '../../domain/core/language';
 import type { PlatesKind } from './plates-store';
 
@@ -62,9 +63,9 @@ function badgeRole(person: Participant, sessionIds: Set<string> | null, t: TFunc
   return role ? t(`plates.badgeRoles.${role}`) : t('plates.badgeRoles.participant');
 }
 
+/** The line under a person in the selection list: a plate that will not show their name says so. */
 function personDetail(person: Participant, t: TFunction): string {
-  const hidden = person.confidential && !person.plateConsent;
-  return hidden ? `${person.organisation} · ${t('plates.confidentialNote')}` : person.organisation;
+  return personOnSurface(person, 'plate').name === null ? `${person.organisation} · ${t('plates.confidentialNote')}` : person.organisation;
 }
 
 export function buildCandidates(input: CandidateInput): Candidate[] {

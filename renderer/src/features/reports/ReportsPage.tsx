@@ -7,7 +7,7 @@ import { useNotice } from '../../runtime/notice-store';
 import { navigate, routeHref, useRoute } from '../../runtime/router';
 import { readReportRecord } from '../../db/queries/reports';
 import type { Series } from '../../domain/core/model';
-import { exportTables, factsAndFigures, sessionReports, type Audience } from '../../domain/reports';
+import { exportTables, factsAndFigures, reportForAudience, sessionReports, type Audience } from '../../domain/reports';
 import { stateName } from '../../domain/states/states';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -89,7 +89,8 @@ export function ReportsPage({ series }: { series: Series }) {
         {
           series: record.series,
           figures: current ? null : computed.figures,
-          sessions: current ? [current] : computed.reports.filter((r) => r.held),
+          // The public print leaves out what the public rule does not list (domain/privacy).
+          sessions: (current ? [current] : computed.reports.filter((r) => r.held)).map((r) => reportForAudience(r, audience, record.themes)),
           themes: record.themes,
           audience,
           language,

@@ -211,6 +211,7 @@ ${audienceNote(r, t)}
 </dl>
 <h2>${e(t('reports.session.speakers'))}</h2>
 <table class="speakers"><thead><tr><th class="num">${e(t('reports.screenColumns.order'))}</th><th>${e(t('reports.screenColumns.speaker'))}</th><th>${e(t('reports.screenColumns.kind'))}</th><th class="num">${e(t('reports.screenColumns.allotted'))}</th><th class="num">${e(t('reports.screenColumns.spoken'))}</th><th class="num">${e(t('reports.screenColumns.overtime'))}</th><th>${e(t('reports.screenColumns.status'))}</th><th>${e(t('reports.screenColumns.themes'))}</th></tr></thead><tbody>${rows}</tbody></table>
+${report.withheld > 0 ? `<p class="note">${e(t('reports.printDoc.withheld', { count: report.withheld }))}</p>` : ''}
 <div class="lists">
 <section><h2>${e(t('reports.session.absent'))}</h2>${absent}</section>
 <section><h2>${e(t('reports.session.themes'))}</h2><p>${themes}</p></section>

@@ -202,7 +202,9 @@ export const reportsEn = {
   printDoc: {
     titleSeries: '{{series}} — Reports',
     titleSession: '{{series}} — {{state}}',
-    publicNote: 'Public version: confidential participants are not named.',
+    publicNote: 'Public version: confidential participants are not listed.',
+    withheld_one: '{{count}} confidential participant is not listed.',
+    withheld_other: '{{count}} confidential participants are not listed.',
     internalNote: 'Internal version: contains the names of confidential participants. Do not share.',
     generated: 'From the record kept by Session Desk, {{date}}.',
     sessionReport: 'Session report',

@@ -205,7 +205,9 @@ export const reportsFr: Widen<typeof reportsEn> = {
   printDoc: {
     titleSeries: '{{series}} — Rapports',
     titleSession: '{{series}} — {{state}}',
-    publicNote: 'Version publique : les participants confidentiels ne sont pas nommés.',
+    publicNote: 'Version publique : les participants confidentiels ne figurent pas dans la liste.',
+    withheld_one: '{{count}} participant confidentiel ne figure pas dans la liste.',
+    withheld_other: '{{count}} participants confidentiels ne figurent pas dans la liste.',
     internalNote: 'Version interne : contient les noms de participants confidentiels. Ne pas diffuser.',
     generated: 'D’après le compte rendu tenu par Session Desk, {{date}}.',
     sessionReport: 'Compte rendu de séance',
