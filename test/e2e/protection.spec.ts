@@ -105,6 +105,28 @@ test('the lock hides every screen, survives a reload, refuses wrong PINs with a 
   await expect(page.getByText('Set a PIN in Settings first')).toBeVisible();
 });
 
+test('a try at the PIN is counted before it is checked: reloading during the check does not forget it', async ({ page }) => {
+  await openDemo(page);
+  await setPin(page, '2468');
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  const lockScreen = page.getByRole('main', { name: 'Session Desk is locked' });
+  await expect(lockScreen).toBeVisible();
+  // From now on the PBKDF2 check never ends, as if the page were reloaded in the middle of each one.
+  await page.addInitScript(() => {
+    crypto.subtle.deriveBits = () => new Promise<ArrayBuffer>(() => undefined);
+  });
+  for (let i = 1; i <= 5; i += 1) {
+    await page.reload();
+    await lockScreen.getByLabel('PIN').fill('1111');
+    await lockScreen.getByRole('button', { name: 'Unlock' }).click();
+    await expect(lockScreen.getByRole('button', { name: 'Checking…' })).toBeVisible();
+  }
+  await page.reload();
+  // Five tries, none of them ever answered: the wait applies all the same.
+  await expect(lockScreen.getByRole('status')).toContainText('Too many wrong PINs. Try again in');
+  await expect(lockScreen.getByLabel('PIN')).toBeDisabled();
+});
+
 test('a forgotten PIN: the recovery code shown once when it was set unlocks and removes it; a wrong code counts as a wrong try', async ({ page }, testInfo) => {
   await openDemo(page);
   await setPin(page, '4826');
