@@ -4,11 +4,13 @@
  * once it had failed could be escaped by reloading the page meanwhile (so the wait after five
  * wrong tries would never come). The right secret then unlocks, which forgets the count.
  */
-import type { SessionDeskDb } from '../../db/database';
+import type { useDb } from '../../runtime/contexts';
 import { clearPin, recordPinTry, unlock } from '../../db/commands/lock';
 import { readLock } from '../../db/queries/lock';
 import { nextTryAt, type LockState } from '../../domain/protection/lock';
 import { verifyPin, verifyRecoveryCode, type PinRecord } from '../../domain/protection/pin';
+
+type Db = ReturnType<typeof useDb>;
 
 export type UnlockOutcome =
   /** The PIN was right: unlocked. */
@@ -34,7 +36,7 @@ export interface UnlockOptions {
 }
 
 export async function attemptUnlock(
-  db: SessionDeskDb,
+  db: Db,
   typed: string,
   secret: 'pin' | 'recovery-code',
   { checks = webCryptoChecks, now = Date.now, onCounted }: UnlockOptions = {},
