@@ -9,6 +9,7 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { formatDateRange } from '../ui/format';
 import { LockButton } from '../features/protection/LockButton';
 import { StorageHealthBar } from '../features/storage/StorageHealthBar';
+import { BackupFailureBar } from '../modules/backups/BackupFailureBar';
 import './app-shell.css';
 
 /** The frame around every area: navigation, the current series and the time of day. */
@@ -61,6 +62,7 @@ export function AppShell({ series, area, children }: { series: Series; area: Are
         </header>
         <main id="main-content" className="content" tabIndex={-1} aria-labelledby="page-title">
           <NoticeBar />
+          <BackupFailureBar />
           <StorageHealthBar series={series} />
           {children}
         </main>

@@ -16,6 +16,12 @@ export function createElectronHost(bridge: SessionDeskBridge): Host {
     writeBackup: (request) => bridge.writeBackup(request),
     listBackups: () => bridge.listBackups(),
     readBackup: (fileName) => bridge.readBackup(fileName),
+    deleteBackup: (fileName) => bridge.deleteBackup(fileName),
+    pruneBackups: () => bridge.pruneBackups(),
+    backupKeyStatus: () => bridge.backupKeyStatus(),
+    setBackupRecoveryCode: (code) => bridge.setBackupRecoveryCode(code),
+    openSealed: (text) => bridge.openSealed(text),
+    sealWithBackupKey: (json) => bridge.sealWithBackupKey(json),
     openExternal: (url) => bridge.openExternal(url),
     diskSpace: () => bridge.diskSpace(),
     onQuit(finalBackup) {
