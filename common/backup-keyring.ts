@@ -83,7 +83,9 @@ export function createBackupKeyring(deps: KeyringDeps, iterations?: number): Bac
   async function read(): Promise<{ file: KeyFile; key: BackupKey } | null> {
     if (cached) return cached;
     const text = await deps.load();
-    if (text === null) return null;
+    // Empty: a first save that failed half-way (a full disk leaves the file created, nothing in
+    // it). It never held a key, so no backup was sealed with it: a new key is made.
+    if (text === null || text.trim() === '') return null;
     let file: KeyFile;
     try {
       file = keyFileSchema.parse(JSON.parse(text));

@@ -385,7 +385,7 @@ export const en = {
     restoreText: 'The series “{{name}}” is replaced by its backup of {{time}}. The series as it is now is backed up first, so this can be undone.',
     restored: 'The backup of {{time}} was restored.',
     unknownSeries: 'A deleted series',
-    failed: 'The backup could not be restored: {{reason}} Nothing was changed.',
+    failed: 'The backup could not be restored: {{reason}}',
     backupFailed: 'The backup could not be written: {{reason}}',
     showAll: 'Show all {{count}}',
   },

@@ -390,7 +390,7 @@ export const fr: Strings = {
       'La série « {{name}} » est remplacée par sa sauvegarde du {{time}}. La série telle qu’elle est maintenant est d’abord sauvegardée : cette opération peut donc être annulée.',
     restored: 'La sauvegarde du {{time}} a été restaurée.',
     unknownSeries: 'Une série supprimée',
-    failed: 'La sauvegarde n’a pas pu être restaurée : {{reason}} Rien n’a été modifié.',
+    failed: 'La sauvegarde n’a pas pu être restaurée : {{reason}}',
     backupFailed: 'La sauvegarde n’a pas pu être écrite : {{reason}}',
     showAll: 'Tout afficher ({{count}})',
   },

@@ -188,3 +188,19 @@ describe('opening a file at import or restore (openFileText)', () => {
     );
   });
 });
+
+describe('a key file left empty by a failed first save', () => {
+  it('is taken for no key at all (it never held one): a key is made and saved', async () => {
+    const store = { text: '' as string | null };
+    const ring = createBackupKeyring({
+      load: async () => store.text,
+      save: async (t) => void (store.text = t),
+      ...storeKeyAsIs,
+      protection: 'browser-storage',
+      crypto,
+      now: () => 0,
+    });
+    const made = await ring.key();
+    expect(store.text).toContain(made.id);
+  });
+});

@@ -15,7 +15,7 @@ import { takeBackup } from '../../modules/backups/backups';
 import { openFileText } from '../../modules/sealed-files/open-sealed';
 import { useSecretPrompt } from '../../modules/sealed-files/use-secret-prompt';
 import { getSeries } from '../../db/queries/series';
-import { ExportDialog } from './ExportDialog';
+import { ExportDialog } from '../../modules/event-file-export/ExportDialog';
 
 type ErrorCode = 'not-json' | 'not-an-event-file' | 'newer-version' | 'damaged' | 'too-large' | 'id-conflict' | 'unknown';
 

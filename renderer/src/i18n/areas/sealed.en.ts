@@ -23,6 +23,8 @@ export const sealedEn = {
   withPassphraseHelp:
     'To hand the file to someone: whoever imports it types the passphrase. Give the passphrase another way than the file (in person, by phone).',
   withLaptopKey: 'With this laptop’s backup key',
+  withLaptopKeyNoRecovery:
+    'Opens on this laptop without asking. No backup recovery code is set yet: until one is (Settings → Backups), the file opens nowhere else, nor here if this browser’s data is cleared.',
   withLaptopKeyHelp: 'Opens on this laptop without asking, or on another one with the backup recovery code.',
   unprotected: 'Not protected',
   unprotectedHelp: 'Plain JSON, for other software that reads the format: anyone who gets the file can read every name in it.',

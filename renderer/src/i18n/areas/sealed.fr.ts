@@ -28,6 +28,8 @@ export const sealedFr: Widen<typeof sealedEn> = {
   withPassphraseHelp:
     'Pour confier le fichier à quelqu’un : la personne qui l’importe saisit la phrase secrète. Transmettez la phrase autrement que le fichier (en personne, par téléphone).',
   withLaptopKey: 'Avec la clé de sauvegarde de cet ordinateur',
+  withLaptopKeyNoRecovery:
+    'S’ouvre sur cet ordinateur sans rien demander. Aucun code de récupération des sauvegardes n’est encore créé : tant qu’il ne l’est pas (Réglages → Sauvegardes), le fichier ne s’ouvre nulle part ailleurs, ni ici si les données de ce navigateur sont effacées.',
   withLaptopKeyHelp: 'S’ouvre sur cet ordinateur sans rien demander, ou sur un autre avec le code de récupération des sauvegardes.',
   unprotected: 'Sans protection',
   unprotectedHelp: 'JSON en clair, pour d’autres logiciels qui lisent ce format : quiconque obtient le fichier peut y lire tous les noms.',

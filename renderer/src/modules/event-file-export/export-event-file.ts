@@ -24,7 +24,7 @@ export async function exportEventFile(
   host: Host,
   series: Pick<Series, 'id' | 'name'>,
   filterName: string,
-  protection: ExportProtection = { kind: 'backup-key' },
+  protection: ExportProtection,
 ): Promise<SaveFileResult | null> {
   const snapshot = await readEventSnapshot(db, series.id);
   if (!snapshot) return null;

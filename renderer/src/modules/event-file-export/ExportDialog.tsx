@@ -1,17 +1,32 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHost } from '../../runtime/contexts';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
-import type { ExportProtection } from '../../modules/event-file-export/export-event-file';
+import type { ExportProtection } from './export-event-file';
+import './export-dialog.css';
 
 export const MIN_PASSPHRASE_LENGTH = 10;
 
 type Choice = ExportProtection['kind'];
 
-/** Export: how to protect the file. A passphrase by default (the file usually leaves the laptop). */
+/**
+ * Export: how to protect the file. A passphrase by default (the file usually leaves the laptop).
+ * Shared by Settings → Event file and the storage warning's Export.
+ */
 export function ExportDialog({ open, onCancel, onExport }: { open: boolean; onCancel: () => void; onExport: (protection: ExportProtection) => Promise<void> }) {
   const { t } = useTranslation();
+  const host = useHost();
   const ids = useId();
+  // Without a recovery code, a file sealed with the laptop's key opens only where it was made.
+  const [hasRecovery, setHasRecovery] = useState(true);
+  useEffect(() => {
+    if (!open) return;
+    void host.backupKeyStatus().then(
+      (status) => setHasRecovery(status.recoverySetAt !== null),
+      () => setHasRecovery(false),
+    );
+  }, [host, open]);
   const [choice, setChoice] = useState<Choice>('passphrase');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -59,7 +74,7 @@ export function ExportDialog({ open, onCancel, onExport }: { open: boolean; onCa
         <fieldset className="export-options">
           <legend>{t('sealed.exportProtection')}</legend>
           {option('passphrase', t('sealed.withPassphrase'), t('sealed.withPassphraseHelp'))}
-          {option('backup-key', t('sealed.withLaptopKey'), t('sealed.withLaptopKeyHelp'))}
+          {option('backup-key', t('sealed.withLaptopKey'), t(hasRecovery ? 'sealed.withLaptopKeyHelp' : 'sealed.withLaptopKeyNoRecovery'))}
           {option('none', t('sealed.unprotected'), t('sealed.unprotectedHelp'))}
         </fieldset>
         {choice === 'passphrase' ? (
