@@ -147,6 +147,7 @@ export function createAppServices(options: AppServicesOptions) {
           }),
         removeFile: (filePath) => rm(filePath, { force: true }),
         safeStorage,
+        platform: options.platform,
         crypto: globalThis.crypto,
         now: () => Date.now(),
         log: (message) => log.warn(message),

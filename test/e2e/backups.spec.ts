@@ -128,7 +128,7 @@ test('a failed backup is shown on every screen until a backup succeeds', async (
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('region', { name: 'Backups' }).getByRole('button', { name: 'Back up now' }).click();
   const bar = page.getByRole('alert').filter({ hasText: 'Backups are failing' });
-  await expect(bar).toContainText('Backups are failing: the last one could not be written (The disk is full.).');
+  await expect(bar).toContainText('Backups are failing: the last one could not be written. The disk is full.');
   await expect(bar).toContainText('No backup has worked since the app started.');
   await expectNoSeriousA11yViolations(page, 'settings with a failed backup');
   // It stays on other screens, and after another failure.

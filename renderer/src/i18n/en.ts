@@ -367,7 +367,7 @@ export const en = {
     deleted: 'The backup was deleted.',
     deleteFailed: 'The backup could not be deleted: {{reason}}',
     failureRegion: 'Backup problem',
-    failureWrite: 'Backups are failing: the last one could not be written ({{detail}}).',
+    failureWrite: 'Backups are failing: the last one could not be written. {{detail}}',
     failureSeriesId:
       'Backups are failing: this series’ id cannot name a backup file. Export the series and import it again as a copy, which gives it a new id.',
     lastSuccess: 'The last backup that worked: {{time}}.',

@@ -371,7 +371,7 @@ export const fr: Strings = {
     deleted: 'La sauvegarde a été supprimée.',
     deleteFailed: 'La sauvegarde n’a pas pu être supprimée : {{reason}}',
     failureRegion: 'Problème de sauvegarde',
-    failureWrite: 'Les sauvegardes échouent : la dernière n’a pas pu être écrite ({{detail}}).',
+    failureWrite: 'Les sauvegardes échouent : la dernière n’a pas pu être écrite. {{detail}}',
     failureSeriesId:
       'Les sauvegardes échouent : l’identifiant de cette série ne peut pas servir de nom de fichier. Exportez la série et importez-la de nouveau comme copie, ce qui lui donne un nouvel identifiant.',
     lastSuccess: 'Dernière sauvegarde réussie : {{time}}.',

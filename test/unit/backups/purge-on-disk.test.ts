@@ -84,6 +84,7 @@ describe('purge on the disk (Electron, with Node’s fs)', () => {
         }),
       removeFile: (filePath) => rm(filePath, { force: true }),
       safeStorage: fakeSafeStorage,
+      platform: 'linux',
       crypto: globalThis.crypto,
       now: () => clock.now,
       log: () => undefined,

@@ -3,7 +3,7 @@ import { backupFileName } from '../../../common/backup-files';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../common/bridge-contract';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc/handlers';
-import { createMainBackupStore, type BackupDeps } from '../../../electron/main/ipc/handlers/backup';
+import { createMainBackupStore, keyProtection, type BackupDeps } from '../../../electron/main/ipc/handlers/backup';
 import { isSealedText, openWithBackupKey, readSealedFile } from '../../../common/sealed-file';
 import { registerIpcHandlers, type IpcMainLike } from '../../../electron/main/ipc/registry';
 import type { PrintableContents } from '../../../electron/main/printing/print-window';
@@ -65,6 +65,7 @@ function setup(overrides: { savePath?: string | null; openPath?: string | null; 
       written.delete(filePath);
     }),
     safeStorage: fakeSafeStorage,
+    platform: 'linux',
     crypto: globalThis.crypto,
     now: () => clock.now,
     log: vi.fn(),
@@ -418,6 +419,30 @@ describe('the IPC handlers', () => {
       await ipcMain.invoke(IPC_CHANNELS.quitReady);
       expect(deps.quit.waitForQuit).toHaveBeenCalledOnce();
       expect(deps.quit.finalBackupDone).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('what keeps the backup key', () => {
+    const raw = new Uint8Array([1, 2, 3, 250]);
+
+    it('uses the OS keychain where there is one: the key file never holds the key itself', async () => {
+      for (const platform of ['darwin', 'win32', 'linux']) {
+        const keeper = keyProtection({ ...fakeSafeStorage, getSelectedStorageBackend: () => 'gnome_libsecret' }, platform);
+        expect(keeper.protection).toBe('os-keychain');
+        const stored = await keeper.protect(raw);
+        expect(stored).toMatch(/^os:/);
+        expect(stored).not.toContain(Buffer.from(raw).toString('base64'));
+        expect([...(await keeper.unprotect(stored))]).toEqual([...raw]);
+      }
+    });
+
+    it.each([
+      { why: 'no keychain at all', safeStorage: { ...fakeSafeStorage, isEncryptionAvailable: () => false }, platform: 'linux' },
+      { why: 'Linux’s built-in password (basic_text)', safeStorage: { ...fakeSafeStorage, getSelectedStorageBackend: () => 'basic_text' }, platform: 'linux' },
+    ])('says so when the key is only in its file: $why', async ({ safeStorage, platform }) => {
+      const keeper = keyProtection(safeStorage, platform);
+      expect(keeper.protection).toBe('key-file-only');
+      expect([...(await keeper.unprotect(await keeper.protect(raw)))]).toEqual([...raw]);
     });
   });
 });

@@ -28,6 +28,8 @@ export interface BackupDeps {
   readText(filePath: string): Promise<string | null>;
   removeFile(filePath: string): Promise<void>;
   safeStorage: SafeStorageLike;
+  /** process.platform: only Linux has a choice of keychains. */
+  platform: string;
   crypto: WebCrypto;
   now(): number;
   log(message: string): void;
@@ -40,9 +42,13 @@ function insideBackups(deps: BackupDeps, fileName: string): string {
   return target;
 }
 
-/** What keeps the key: the OS keychain when it has one worth the name, else the key file itself. */
-export function keyProtection(safeStorage: SafeStorageLike): Pick<KeyringDeps, 'protect' | 'unprotect' | 'protection'> {
-  const backend = safeStorage.getSelectedStorageBackend?.();
+/**
+ * What keeps the key: the OS keychain when it has one worth the name, else the key file itself
+ * (and the Backups card says so). On Linux without a secret service, safeStorage falls back to
+ * a password built into Chromium ('basic_text'): that protects nothing, so it is not used.
+ */
+export function keyProtection(safeStorage: SafeStorageLike, platform: string): Pick<KeyringDeps, 'protect' | 'unprotect' | 'protection'> {
+  const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend?.() : undefined;
   const usable = safeStorage.isEncryptionAvailable() && backend !== 'basic_text' && backend !== 'unknown';
   if (!usable) return { ...storeKeyAsIs, protection: 'key-file-only' satisfies BackupKeyProtection };
   return {
@@ -84,7 +90,7 @@ export function createMainBackupStore(deps: BackupDeps): BackupStore {
       await deps.ensureFolder(path.dirname(deps.keyFile));
       await deps.writeFileAtomic(deps.keyFile, text);
     },
-    ...keyProtection(deps.safeStorage),
+    ...keyProtection(deps.safeStorage, deps.platform),
     crypto: deps.crypto,
     now: deps.now,
   });
