@@ -3,7 +3,7 @@ import { backupFileName } from '../../../common/backup-files';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../common/bridge-contract';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc/handlers';
-import { createMainBackupStore, keyProtection, type BackupDeps } from '../../../electron/main/ipc/handlers/backup';
+import { createMainBackupStore, keyProtection, type BackupDeps, type SafeStorageLike } from '../../../electron/main/ipc/handlers/backup';
 import { isSealedText, openWithBackupKey, readSealedFile } from '../../../common/sealed-file';
 import { registerIpcHandlers, type IpcMainLike } from '../../../electron/main/ipc/registry';
 import type { PrintableContents } from '../../../electron/main/printing/print-window';
@@ -37,7 +37,7 @@ function fakeContents(): PrintableContents & { print: ReturnType<typeof vi.fn> }
 }
 
 /** Stands in for the OS keychain: reversible, but never the key as it was. */
-export const fakeSafeStorage = {
+const fakeSafeStorage: SafeStorageLike = {
   isEncryptionAvailable: () => true,
   encryptString: (text: string) => Buffer.from(`keychain:${[...text].reverse().join('')}`),
   decryptString: (data: Buffer) => [...data.toString().slice('keychain:'.length)].reverse().join(''),
