@@ -156,7 +156,62 @@ async function checkIn(figure, report) {
   report('desk.checkin.commit.painted.p95', percentile(painted, 95), 'ms', `the same check-ins, Enter received to the next frame on screen`);
 }
 
+/**
+ * What strict durability costs a check-in's write, alone: one check-in record per transaction in
+ * a scratch database of the page, strict and relaxed in turn, so that a busy machine weighs on
+ * both alike.
+ */
+async function durability(figure, report) {
+  const { page } = await newDemoPage(figure);
+  const durability = await page.evaluate(async (rounds) => {
+    const open = indexedDB.open('bench-durability', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('checkIns', { keyPath: 'id' });
+    const db = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const commit = (mode, i) =>
+      new Promise((resolve, reject) => {
+        const start = performance.now();
+        const tx = db.transaction('checkIns', 'readwrite', { durability: mode });
+        tx.objectStore('checkIns').add({
+          id: `${mode}-${i}`,
+          seriesId: 's',
+          participantId: `p${i}`,
+          sessionId: 'x',
+          at: Date.now(),
+          station: 'desk-1',
+          method: 'code',
+          kind: 'check-in',
+          undoes: null,
+        });
+        tx.oncomplete = () => resolve(performance.now() - start);
+        tx.onerror = () => reject(tx.error);
+      });
+    const times = { strict: [], relaxed: [] };
+    for (let i = 0; i < rounds; i += 1) {
+      for (const mode of i % 2 === 0 ? ['strict', 'relaxed'] : ['relaxed', 'strict']) times[mode].push(await commit(mode, i));
+    }
+    db.close();
+    indexedDB.deleteDatabase('bench-durability');
+    return times;
+  }, 60);
+  report(
+    'idb.commit.strict.p95',
+    percentile(durability.strict, 95),
+    'ms',
+    `one check-in record per transaction, strict durability (flushed to the disk), 60 in turn with relaxed (median ${median(durability.strict)?.toFixed(1)})`,
+  );
+  report(
+    'idb.commit.relaxed.p95',
+    percentile(durability.relaxed, 95),
+    'ms',
+    `the same writes, relaxed durability (median ${median(durability.relaxed)?.toFixed(1)})`,
+  );
+}
+
 export const deskFigures = [
   { ids: ['desk.search.20k.p95', 'desk.search.20k.painted.p95'], run: search },
   { ids: ['desk.checkin.commit.p95', 'desk.checkin.commit.painted.p95'], run: checkIn },
+  { ids: ['idb.commit.strict.p95', 'idb.commit.relaxed.p95'], run: durability },
 ];

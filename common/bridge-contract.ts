@@ -6,6 +6,14 @@
  * before use. Types only: this file is imported by main, preload and renderer alike.
  */
 
+import type { BackupReason } from './backup-files';
+import type { BackupKeyStatus } from './backup-keyring';
+import type { OpenSealedResult, StoredBackup } from './backup-store';
+
+export type { BackupReason } from './backup-files';
+export type { BackupKeyProtection, BackupKeyStatus } from './backup-keyring';
+export type { OpenSealedResult } from './backup-store';
+
 export const IPC_CHANNELS = {
   appInfo: 'app:info',
   saveFile: 'file:save',
@@ -18,6 +26,12 @@ export const IPC_CHANNELS = {
   writeBackup: 'backup:write',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
+  deleteBackup: 'backup:delete',
+  pruneBackups: 'backup:prune',
+  backupKeyStatus: 'backup:key-status',
+  setBackupRecoveryCode: 'backup:set-recovery-code',
+  openSealed: 'sealed:open',
+  sealWithBackupKey: 'sealed:seal',
   openExternal: 'shell:open-external',
   diskSpace: 'disk:space',
   logError: 'log:error',
@@ -92,21 +106,21 @@ export interface PrintToPdfRequest {
 }
 
 export interface WriteBackupRequest {
-  /** A bare file name such as "2026-04-11T09-30-00Z.sessiondesk.json"; no folders. */
-  fileName: string;
+  /** The series the snapshot is of: part of the file's name, which main makes (with its own clock). */
+  seriesId: string;
+  reason: BackupReason;
+  /** The event file as text; sealed with the laptop's backup key before it reaches the disk. */
   json: string;
 }
 
 export interface WriteBackupResult {
+  fileName: string;
+  /** Where it was written: a path in Electron, a place in the origin-private file system in browser mode. */
   path: string;
 }
 
-export interface BackupFileInfo {
-  fileName: string;
-  size: number;
-  /** Epoch ms of the file's last change. */
-  modifiedAt: number;
-}
+/** One backup kept (common/backup-store.ts). */
+export type BackupFileInfo = StoredBackup;
 
 /** Space on the disk that holds the data folder (fs.statfs), in bytes. */
 export interface DiskSpace {
@@ -123,12 +137,23 @@ export interface SessionDeskBridge {
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   openRoomDisplay(): Promise<void>;
   closeRoomDisplay(): Promise<void>;
-  /** Writes a snapshot, then deletes older backups the retention rule lets go (common/backup-files.ts). */
+  /** Names, seals and writes a snapshot, then deletes older backups the retention rule lets go (common/backup-files.ts). */
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
   /** The backups in the data folder, newest first. */
   listBackups(): Promise<BackupFileInfo[]>;
-  /** One backup's text, by its bare file name. */
+  /** One backup's text (sealed), by its bare file name. */
   readBackup(fileName: string): Promise<string>;
+  deleteBackup(fileName: string): Promise<void>;
+  /** Applies the retention rule now (expired backups go) and seals backups written in clear by an older version. */
+  pruneBackups(): Promise<void>;
+  /** What protects the backup key, and whether a recovery code is set. */
+  backupKeyStatus(): Promise<BackupKeyStatus>;
+  /** Wraps the backup key with a new recovery code (normalised: 16 letters and digits). */
+  setBackupRecoveryCode(code: string): Promise<BackupKeyStatus>;
+  /** Opens a file sealed with this laptop's backup key. */
+  openSealed(text: string): Promise<OpenSealedResult>;
+  /** Seals an event file with this laptop's backup key (an export without a passphrase). */
+  sealWithBackupKey(json: string): Promise<string>;
   openExternal(url: string): Promise<boolean>;
   /** Free and total space of the disk holding the data folder. */
   diskSpace(): Promise<DiskSpace>;

@@ -1,12 +1,13 @@
-import { BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { appendFile, mkdir, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_SCHEME, ROOM_DISPLAY_ROUTE, rendererUrl } from './app-origin';
 import { createRendererCrashRecovery } from './crash-recovery';
 import { buildPathsFrom, dataPathsFrom } from './environment';
-import { writeFileAtomic, type FileData } from './files/atomic-write';
+import { syncFolder, writeFileAtomic, type AtomicWriteFs, type FileData } from './files/atomic-write';
 import { createIpcHandlers } from './ipc/handlers';
+import { createMainBackupStore } from './ipc/handlers/backup';
 import type { FileDialogOptions } from './ipc/handlers/files';
 import { registerIpcHandlers } from './ipc/registry';
 import { createFileLogger, type FileLogger } from './logger';
@@ -34,10 +35,11 @@ export interface AppServicesOptions {
   isPackaged: boolean;
 }
 
-const atomicFs = {
+const atomicFs: AtomicWriteFs = {
   writeFile: (filePath: string, data: FileData, options: { flush: boolean }) => writeFile(filePath, data, options),
   rename,
   rm,
+  syncFolder: (folder) => syncFolder(folder, { open }, process.platform),
 };
 
 function parentWindowOf(event: IpcMainInvokeEvent): BrowserWindow | null {
@@ -129,15 +131,27 @@ export function createAppServices(options: AppServicesOptions) {
     display: { openRoomDisplay: () => display.open(), closeRoomDisplay: () => display.close() },
     backup: {
       backupsFolder: data.backupsFolder,
-      ensureFolder: async (folder) => {
-        await mkdir(folder, { recursive: true });
-      },
-      writeFileAtomic: writeAtomic,
-      listFolder: (folder) => readdir(folder),
-      stat: (filePath) => stat(filePath),
-      readText: (filePath) => readFile(filePath, 'utf8'),
-      removeFile: (filePath) => rm(filePath, { force: true }),
-      log: (message) => log.warn(message),
+      store: createMainBackupStore({
+        backupsFolder: data.backupsFolder,
+        keyFile: data.backupKeyFile,
+        ensureFolder: async (folder) => {
+          await mkdir(folder, { recursive: true });
+        },
+        writeFileAtomic: writeAtomic,
+        listFolder: (folder) => readdir(folder),
+        stat: (filePath) => stat(filePath),
+        readText: (filePath) =>
+          readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+            if (error.code === 'ENOENT') return null;
+            throw error;
+          }),
+        removeFile: (filePath) => rm(filePath, { force: true }),
+        safeStorage,
+        platform: options.platform,
+        crypto: globalThis.crypto,
+        now: () => Date.now(),
+        log: (message) => log.warn(message),
+      }),
     },
     external: { openExternal: (url) => shell.openExternal(url) },
     disk: { dataFolder: options.userData, statfs: (folder) => statfs(folder) },

@@ -47,6 +47,8 @@ export function buildPathsFrom(mainDir: string): BuildPaths {
 
 export interface DataPaths {
   backupsFolder: string;
+  /** The backup key, as the OS keychain encrypted it (common/backup-keyring.ts). */
+  backupKeyFile: string;
   logFile: string;
   windowStateFile: string;
 }
@@ -54,6 +56,7 @@ export interface DataPaths {
 export function dataPathsFrom(userData: string): DataPaths {
   return {
     backupsFolder: path.join(userData, 'backups'),
+    backupKeyFile: path.join(userData, 'backup-key.json'),
     logFile: path.join(userData, 'session-desk.log'),
     windowStateFile: path.join(userData, 'window-state.json'),
   };

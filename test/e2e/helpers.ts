@@ -38,3 +38,33 @@ export async function expectNoSeriousA11yViolationsInHtml(page: Page, html: stri
     await documentPage.close();
   }
 }
+
+/** Every file in the page's origin-private file system (where browser mode keeps backups and their key), with its text. */
+export async function originPrivateFiles(page: Page): Promise<Array<{ path: string; text: string }>> {
+  return page.evaluate(async () => {
+    type Folder = FileSystemDirectoryHandle & { entries(): AsyncIterable<[string, FileSystemHandle]> };
+    const out: Array<{ path: string; text: string }> = [];
+    const walk = async (folder: Folder, prefix: string): Promise<void> => {
+      for await (const [name, handle] of folder.entries()) {
+        if (handle.kind === 'directory') await walk(handle as Folder, `${prefix}${name}/`);
+        else out.push({ path: `${prefix}${name}`, text: await (await (handle as FileSystemFileHandle).getFile()).text() });
+      }
+    };
+    await walk((await navigator.storage.getDirectory()) as Folder, '');
+    return out;
+  });
+}
+
+/** The personal data of every participant in the store (names, emails, phones, badge codes), at least 6 characters each. */
+export async function personalDataInStore(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('session-desk');
+    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const all = db.transaction('participants').objectStore('participants').getAll();
+    const people = await new Promise<Array<Record<string, string>>>((resolve) => (all.onsuccess = () => resolve(all.result)));
+    db.close();
+    return [
+      ...new Set(people.flatMap((p) => [p['name'], p['email'], p['phone'], p['badgeCode']]).filter((s): s is string => typeof s === 'string' && s.length >= 6)),
+    ];
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openDemo } from './helpers';
+import { expectNoSeriousA11yViolations, openDemo, originPrivateFiles, personalDataInStore } from './helpers';
 
 async function setPin(page: Page, pin: string): Promise<void> {
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -105,6 +105,28 @@ test('the lock hides every screen, survives a reload, refuses wrong PINs with a 
   await expect(page.getByText('Set a PIN in Settings first')).toBeVisible();
 });
 
+test('a try at the PIN is counted before it is checked: reloading during the check does not forget it', async ({ page }) => {
+  await openDemo(page);
+  await setPin(page, '2468');
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  const lockScreen = page.getByRole('main', { name: 'Session Desk is locked' });
+  await expect(lockScreen).toBeVisible();
+  // From now on the PBKDF2 check never ends, as if the page were reloaded in the middle of each one.
+  await page.addInitScript(() => {
+    crypto.subtle.deriveBits = () => new Promise<ArrayBuffer>(() => undefined);
+  });
+  for (let i = 1; i <= 5; i += 1) {
+    await page.reload();
+    await lockScreen.getByLabel('PIN').fill('1111');
+    await lockScreen.getByRole('button', { name: 'Unlock' }).click();
+    await expect(lockScreen.getByRole('button', { name: 'Checking…' })).toBeVisible();
+  }
+  await page.reload();
+  // Five tries, none of them ever answered: the wait applies all the same.
+  await expect(lockScreen.getByRole('status')).toContainText('Too many wrong PINs. Try again in');
+  await expect(lockScreen.getByLabel('PIN')).toBeDisabled();
+});
+
 test('a forgotten PIN: the recovery code shown once when it was set unlocks and removes it; a wrong code counts as a wrong try', async ({ page }, testInfo) => {
   await openDemo(page);
   await setPin(page, '4826');
@@ -152,8 +174,12 @@ test('a forgotten PIN: the recovery code shown once when it was set unlocks and 
   await expect(card).toContainText('No PIN is set.');
 });
 
-test('purging personal data asks for the series name, takes a backup first, and can be undone from the backups', async ({ page }, testInfo) => {
+test('purging personal data asks for the series name, deletes the backups that hold names, keeps the first for 7 days (Delete now), and can be undone', async ({
+  page,
+}, testInfo) => {
   await openDemo(page);
+  const personal = await personalDataInStore(page);
+  expect(personal.length).toBeGreaterThan(20);
   await page.getByRole('link', { name: 'Participants' }).click();
   const firstName = (
     await page
@@ -165,10 +191,16 @@ test('purging personal data asks for the series name, takes a backup first, and 
   expect(firstName.length).toBeGreaterThan(3);
   expect(firstName).not.toMatch(/^Participant \d{4}$/);
 
+  // A backup from before: it holds every name, and the purge must not leave it behind.
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText('A backup was saved.')).toBeVisible();
+  const backups = page.getByRole('table').filter({ hasText: 'Taken' });
+  await expect(backups.getByRole('row')).toHaveCount(2);
+
   await page.getByRole('button', { name: 'Purge personal data…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Purge the personal data of “Pre-sessions 30”?' });
-  await expect(dialog).toContainText('A backup is taken first.');
+  await expect(dialog).toContainText('A backup is taken first and kept for 7 days');
   const purge = dialog.getByRole('button', { name: 'Purge', exact: true });
   await expect(purge).toBeDisabled();
   await dialog.getByLabel('Type the series name to confirm: Pre-sessions 30').fill('Pre-sessions 3');
@@ -179,14 +211,27 @@ test('purging personal data asks for the series name, takes a backup first, and 
   await purge.click();
   await expect(page.getByText(/^Personal data purged: \d+ participants anonymised\./)).toBeVisible();
 
+  // The grace period: the backup taken first, its end date, and Delete now.
+  const grace = page.getByRole('group', { name: 'Delete the backup taken before the purge now' });
+  await expect(grace).toContainText(/The backup taken before the purge is kept until .*2\d\d\d/);
+  await expect(backups.getByRole('row')).toHaveCount(2);
+  await expect(backups).toContainText('Before the purge · deleted on');
+  await expectNoSeriousA11yViolations(page, 'settings after a purge');
+  await grace.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('purge-grace-period.png'), fullPage: true });
+
+  // No file in the origin-private file system holds a purged name or contact, in clear.
+  const afterPurge = await originPrivateFiles(page);
+  expect(afterPurge.map((f) => f.path).sort()).toEqual(['backup-key.json', expect.stringMatching(/^backups\/backup_.*_purge\.sessiondesk\.json$/)]);
+  for (const file of afterPurge) for (const secret of personal) expect(file.text.includes(secret), `${file.path} holds "${secret}"`).toBe(false);
+
   await page.getByRole('link', { name: 'Participants' }).click();
-  await expect(page.getByRole('button', { name: 'Edit Participant 0001', exact: true })).toBeVisible();
+  // The list draws only the rows on screen: any neutral label shows the purge.
+  await expect(page.getByRole('button', { name: /^Edit Participant \d{4}$/ }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: `Edit ${firstName}`, exact: true })).toHaveCount(0);
 
-  // Undo: restore the backup taken before the purge.
+  // Undo within the grace period: restore the backup taken before the purge.
   await page.getByRole('link', { name: 'Settings' }).click();
-  const backups = page.getByRole('table').filter({ hasText: 'Taken' });
-  await expect(backups.getByRole('row')).toHaveCount(2);
   await backups
     .getByRole('button', { name: /^Restore the backup of / })
     .first()
@@ -194,8 +239,27 @@ test('purging personal data asks for the series name, takes a backup first, and 
   await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText(/^The backup of .* was restored\.$/)).toBeVisible();
   await page.getByRole('link', { name: 'Participants' }).click();
+  // The list draws only the rows on screen: search for the name rather than scroll to it.
+  await page.getByRole('searchbox', { name: 'Search participants' }).fill(firstName);
   await expect(page.getByRole('button', { name: `Edit ${firstName}`, exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Edit Participant 0001', exact: true })).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Search participants' }).fill('Participant 0');
+  await expect(page.getByText('Showing 0 of 115')).toBeVisible();
+
+  // Purge again, then make it final at once with Delete now.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Purge personal data…' }).click();
+  await dialog.getByLabel('Type the series name to confirm: Pre-sessions 30').fill('Pre-sessions 30');
+  await purge.click();
+  await expect(page.getByText(/^Personal data purged/)).toBeVisible();
+  await grace.getByRole('button', { name: 'Delete the backup taken before the purge now' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete the last copy of the personal data?' });
+  await expect(confirm).toContainText('Once it is deleted, the purge cannot be undone.');
+  await confirm.getByRole('button', { name: 'Delete now' }).click();
+  await expect(page.getByText('The backup taken before the purge was deleted: the purge is final.')).toBeVisible();
+  await expect(grace).toHaveCount(0);
+  const final = await originPrivateFiles(page);
+  expect(final.filter((f) => f.path.startsWith('backups/'))).toEqual([]);
+  for (const file of final) for (const secret of personal) expect(file.text.includes(secret), `${file.path} holds "${secret}"`).toBe(false);
 });
 
 test('the storage warning: the browser did not promise to keep the data; Export is one click away; Dismiss holds', async ({ page }) => {
@@ -206,8 +270,14 @@ test('the storage warning: the browser did not promise to keep the data; Export 
   test.skip(persisted, 'this browser granted persistent storage: no warning to show');
   await expect(warning).toContainText('The browser has not promised to keep this app’s data');
   await expectNoSeriousA11yViolations(page, 'programme with the storage warning');
-  const download = page.waitForEvent('download');
   await warning.getByRole('button', { name: 'Export the series to a file' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export the event file' });
+  // No recovery code yet: the laptop's key alone would lose the file with the browser's data.
+  await expect(exportDialog).toContainText('No backup recovery code is set yet');
+  await exportDialog.getByLabel('Passphrase (at least 10 characters)').fill('a long passphrase');
+  await exportDialog.getByLabel('Repeat the passphrase').fill('a long passphrase');
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.sessiondesk\.json$/);
   await warning.getByRole('button', { name: 'Dismiss the storage warning' }).click();
   await expect(warning).toHaveCount(0);

@@ -75,7 +75,7 @@ test.describe('Electron smoke test', () => {
     expect(info).toMatchObject({ shell: 'electron', dataFolder });
 
     const refused = await page.evaluate(() =>
-      window.sessionDesk?.writeBackup({ fileName: '../escape.json', json: '{}' }).then(
+      window.sessionDesk?.writeBackup({ seriesId: '../escape', reason: 'auto', json: '{}' }).then(
         () => 'written',
         (error: unknown) => String(error),
       ),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { BACKUP_REASONS, BACKUP_SERIES_ID } from '../../../common/backup-files';
+import { SEALED_MAX_LENGTH } from '../../../common/sealed-file';
 import { isBareFileName, isValidBackupFileName } from '../files/file-names';
 
 /**
@@ -66,11 +68,19 @@ export const printToPdfRequest = z.object({
 });
 
 export const writeBackupRequest = z.object({
-  fileName: z.string().refine(isValidBackupFileName, 'not an acceptable backup file name'),
+  // The renderer names the series and the reason; main makes the file name, with its own clock.
+  seriesId: z.string().regex(BACKUP_SERIES_ID),
+  reason: z.enum(BACKUP_REASONS),
   json: z.string().max(MAX_BACKUP_JSON_LENGTH),
 });
 
 export const readBackupRequest = z.string().refine(isValidBackupFileName, 'not an acceptable backup file name');
+export const backupFileNameRequest = readBackupRequest;
+
+/** A recovery code as the renderer normalised it: 16 of Crockford's letters and digits. */
+export const recoveryCodeRequest = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{16}$/);
+export const openSealedRequest = z.string().max(SEALED_MAX_LENGTH);
+export const sealRequest = z.string().max(MAX_BACKUP_JSON_LENGTH);
 
 /** Any string: the handler decides whether it is safe to open and answers false if not. */
 export const openExternalRequest = z.string().max(4096);

@@ -10,6 +10,7 @@ import { WriteFailureAlert } from '../ui/WriteFailureAlert';
 import { formatDateRange } from '../ui/format';
 import { LockButton } from '../features/protection/LockButton';
 import { StorageHealthBar } from '../features/storage/StorageHealthBar';
+import { BackupFailureBar } from '../modules/backups/BackupFailureBar';
 import './app-shell.css';
 
 /** The frame around every area: navigation, the current series and the time of day. */
@@ -63,6 +64,7 @@ export function AppShell({ series, area, children }: { series: Series; area: Are
         <main id="main-content" className="content" tabIndex={-1} aria-labelledby="page-title">
           <WriteFailureAlert />
           <NoticeBar />
+          <BackupFailureBar />
           <StorageHealthBar series={series} />
           {children}
         </main>

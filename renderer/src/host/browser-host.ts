@@ -1,5 +1,6 @@
-import type { AppInfo, BackupFileInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest } from '../../../common/bridge-contract';
-import { backupsToDelete, parseBackupFileName } from '../../../common/backup-files';
+import type { AppInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest } from '../../../common/bridge-contract';
+import { createBackupKeyring, storeKeyAsIs } from '../../../common/backup-keyring';
+import { createBackupStore, type BackupFolderFs } from '../../../common/backup-store';
 import type { Host } from './host';
 
 /** Same check as main's isSafeExternalUrl: only plain http(s) links leave the app. */
@@ -93,8 +94,64 @@ async function folderNames(folder: FileSystemDirectoryHandle): Promise<string[]>
   return names;
 }
 
+async function writeWhole(folder: FileSystemDirectoryHandle, fileName: string, text: string): Promise<void> {
+  const handle = await folder.getFileHandle(fileName, { create: true });
+  // createWritable writes to a swap file and replaces the file on close: no half files.
+  const writable = await handle.createWritable();
+  await writable.write(text);
+  await writable.close();
+}
+
+const opfsBackups: BackupFolderFs = {
+  list: async () => folderNames(await backupsFolder()),
+  stat: async (fileName) => {
+    const file = await (await (await backupsFolder()).getFileHandle(fileName)).getFile();
+    return { size: file.size, modifiedAt: file.lastModified };
+  },
+  read: async (fileName) => (await (await (await backupsFolder()).getFileHandle(fileName)).getFile()).text(),
+  write: async (fileName, text) => writeWhole(await backupsFolder(), fileName, text),
+  remove: async (fileName) => (await backupsFolder()).removeEntry(fileName),
+};
+
+/** The backup key's file, in the origin-private file system beside the backups folder (not in it). */
+const KEY_FILE = 'backup-key.json';
+
+async function readKeyFile(): Promise<string | null> {
+  const root = await navigator.storage.getDirectory();
+  try {
+    return await (await (await root.getFileHandle(KEY_FILE)).getFile()).text();
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'NotFoundError') return null;
+    throw error;
+  }
+}
+
+/** Two console tabs must not each make a backup key: one at a time across the site's tabs. */
+function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
+  return navigator.locks ? navigator.locks.request('session-desk-backup-key', task) : task();
+}
+
+function createBrowserBackups() {
+  const keyring = createBackupKeyring({
+    load: readKeyFile,
+    save: async (text) => writeWhole(await navigator.storage.getDirectory(), KEY_FILE, text),
+    ...storeKeyAsIs,
+    protection: 'browser-storage',
+    crypto: globalThis.crypto,
+    now: () => Date.now(),
+  });
+  return createBackupStore({
+    fs: opfsBackups,
+    keyring,
+    crypto: globalThis.crypto,
+    now: () => Date.now(),
+    log: (message) => console.warn(message),
+  });
+}
+
 export function createBrowserHost(version: string): Host {
   let displayWindow: Window | null = null;
+  const backups = createBrowserBackups();
   return {
     shell: 'browser',
     async appInfo(): Promise<AppInfo> {
@@ -130,31 +187,19 @@ export function createBrowserHost(version: string): Host {
       displayWindow = null;
     },
     async writeBackup(request) {
-      if (!parseBackupFileName(request.fileName)) throw new Error(`Refused backup file name "${request.fileName}"`);
-      const folder = await backupsFolder();
-      const handle = await folder.getFileHandle(request.fileName, { create: true });
-      // createWritable writes to a swap file and replaces the file on close: no half backups.
-      const writable = await handle.createWritable();
-      await writable.write(request.json);
-      await writable.close();
-      for (const old of backupsToDelete(await folderNames(folder))) await folder.removeEntry(old);
-      return { path: `backups/${request.fileName}` };
+      const { fileName } = await acrossTabs(() => backups.write(request));
+      return { fileName, path: `backups/${fileName}` };
     },
-    async listBackups() {
-      const folder = await backupsFolder();
-      const files: BackupFileInfo[] = [];
-      for (const fileName of await folderNames(folder)) {
-        if (!parseBackupFileName(fileName)) continue;
-        const file = await (await folder.getFileHandle(fileName)).getFile();
-        files.push({ fileName, size: file.size, modifiedAt: file.lastModified });
-      }
-      return files.sort((a, b) => (parseBackupFileName(b.fileName)?.at ?? 0) - (parseBackupFileName(a.fileName)?.at ?? 0));
+    listBackups: () => backups.list(),
+    readBackup: (fileName) => backups.read(fileName),
+    deleteBackup: (fileName) => backups.remove(fileName),
+    async pruneBackups() {
+      await acrossTabs(() => backups.prune());
     },
-    async readBackup(fileName) {
-      if (!parseBackupFileName(fileName)) throw new Error(`Refused backup file name "${fileName}"`);
-      const folder = await backupsFolder();
-      return (await (await folder.getFileHandle(fileName)).getFile()).text();
-    },
+    backupKeyStatus: () => backups.status(),
+    setBackupRecoveryCode: (code) => acrossTabs(() => backups.setRecoveryCode(code)),
+    openSealed: (text) => acrossTabs(() => backups.open(text)),
+    sealWithBackupKey: (json) => acrossTabs(() => backups.seal(json)),
     async openExternal(url) {
       if (!isSafeExternalUrl(url)) return false;
       window.open(url, '_blank', 'noopener,noreferrer');

@@ -5,6 +5,8 @@
 import type {
   AppInfo,
   BackupFileInfo,
+  BackupKeyStatus,
+  OpenSealedResult,
   DiskSpace,
   OpenFileRequest,
   OpenFileResult,
@@ -15,11 +17,16 @@ import type {
   SaveFileRequest,
   SaveFileResult,
   WriteBackupRequest,
+  WriteBackupResult,
 } from '../../../common/bridge-contract';
 
 export type {
   AppInfo,
   BackupFileInfo,
+  BackupKeyProtection,
+  BackupKeyStatus,
+  BackupReason,
+  OpenSealedResult,
   DiskSpace,
   FileFilter,
   OpenFileRequest,
@@ -48,11 +55,26 @@ export interface Host {
   printToPdf(request: PrintToPdfRequest): Promise<PdfResult>;
   openRoomDisplay(): Promise<void>;
   closeRoomDisplay(): Promise<void>;
-  /** Electron: the data folder's backups/; browser: the origin-private file system. */
-  writeBackup(request: WriteBackupRequest): Promise<{ path: string | null }>;
-  /** The automatic backups kept, newest first. */
+  /**
+   * Electron: the data folder's backups/; browser: the origin-private file system. The host
+   * names the file with its own clock and seals it with the laptop's backup key.
+   */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** The backups kept, newest first. */
   listBackups(): Promise<BackupFileInfo[]>;
+  /** A backup's text, sealed. */
   readBackup(fileName: string): Promise<string>;
+  deleteBackup(fileName: string): Promise<void>;
+  /** Deletes what the retention rule no longer keeps (run at start) and seals backups kept in clear. */
+  pruneBackups(): Promise<void>;
+  /** What protects the backups: shown on screen, in words. */
+  backupKeyStatus(): Promise<BackupKeyStatus>;
+  /** A new recovery code (normalised) for the backup key: backups written from now on open with it anywhere. */
+  setBackupRecoveryCode(code: string): Promise<BackupKeyStatus>;
+  /** Opens a file sealed with this laptop's backup key; says why not otherwise. */
+  openSealed(text: string): Promise<OpenSealedResult>;
+  /** Seals an event file with this laptop's backup key. */
+  sealWithBackupKey(json: string): Promise<string>;
   openExternal(url: string): Promise<boolean>;
   /** Space on the data folder's disk (Electron); null in browser mode, where only the quota is known. */
   diskSpace(): Promise<DiskSpace | null>;

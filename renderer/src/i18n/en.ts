@@ -9,6 +9,7 @@ import { reportsEn } from './areas/reports.en';
 import { protectionEn } from './areas/protection.en';
 import { failuresEn } from './areas/failures.en';
 import { roomDisplayEn } from './areas/room-display.en';
+import { sealedEn } from './areas/sealed.en';
 import type { Widen } from './widen';
 
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   reports: reportsEn,
   protection: protectionEn,
   failures: failuresEn,
+  sealed: sealedEn,
   app: { name: 'Session Desk', tagline: 'Run the room: programme, desk, moderator and display, offline.' },
   nav: {
     label: 'Areas',
@@ -337,9 +339,42 @@ export const en = {
   },
   backups: {
     title: 'Backups',
-    help: 'A copy of the current series is saved automatically every 5 minutes while something changes, and when the window is hidden. The latest 20 and one a day are kept.',
+    help: 'A copy of the current series is saved automatically every 5 minutes while something changes, and when the window is hidden. Automatic backups are kept hourly for 48 hours and daily for 30 days (the latest one always); those taken before a restore or an import are kept until you delete them.',
     whereElectron: 'In the data folder: {{folder}}',
     whereBrowser: 'Kept by the browser for this address (origin-private storage). Export the series too, to have a copy you can carry.',
+    protectionTitle: 'What protects the backups',
+    protectionOsKeychain:
+      'Backups are encrypted (AES-256) with a key that the operating system keeps in its keychain for your account: a copy of them taken elsewhere cannot be read.',
+    protectionKeyFileOnly:
+      'Backups are encrypted (AES-256), but this system has no keychain: the key is kept in the data folder beside them, so whoever can read that folder can read them. The laptop’s disk encryption is what protects them.',
+    protectionBrowser:
+      'Browser mode: backups are encrypted (AES-256) with a key kept in this browser’s storage for this address, beside them. Whoever can open this browser profile can read them: your computer account and the disk’s encryption are what protect them. The desktop app keeps the key in the operating system’s keychain.',
+    recoveryNone: 'No recovery code yet: if this laptop is lost, its backups cannot be opened anywhere else. Set one up and write it down.',
+    recoverySet: 'Recovery code set on {{date}}: the backups taken since then open on another laptop with it (Settings → Event file → Import).',
+    recoverySetUp: 'Set up a recovery code',
+    recoveryReplace: 'Replace the recovery code',
+    recoveryTitle: 'Backup recovery code: write it down now',
+    recoveryHelp:
+      'With this code, the backups taken from now on open on another laptop if this one is lost. It is shown only this once. Keep it on paper, away from the laptop.',
+    recoveryDone: 'I have written it down',
+    why: 'Kind',
+    reasonAuto: 'Automatic',
+    reasonRestore: 'Before a restore · kept until deleted',
+    reasonImport: 'Before an import · kept until deleted',
+    reasonPurge: 'Before the purge · deleted on {{date}}',
+    delete: 'Delete',
+    deleteLabel: 'Delete the backup of {{time}}',
+    deleteTitle: 'Delete this backup?',
+    deleteText: 'The backup of “{{name}}” taken on {{time}} is deleted from this laptop. This cannot be undone.',
+    deleted: 'The backup was deleted.',
+    deleteFailed: 'The backup could not be deleted: {{reason}}',
+    failureRegion: 'Backup problem',
+    failureWrite: 'Backups are failing: the last one could not be written. {{detail}}',
+    failureSeriesId:
+      'Backups are failing: this series’ id cannot name a backup file. Export the series and import it again as a copy, which gives it a new id.',
+    lastSuccess: 'The last backup that worked: {{time}}.',
+    noSuccess: 'No backup has worked since the app started.',
+    retry: 'Try again',
     backUpNow: 'Back up now',
     backedUp: 'A backup was saved.',
     none: 'No backups yet.',
@@ -352,7 +387,8 @@ export const en = {
     restoreText: 'The series “{{name}}” is replaced by its backup of {{time}}. The series as it is now is backed up first, so this can be undone.',
     restored: 'The backup of {{time}} was restored.',
     unknownSeries: 'A deleted series',
-    failed: 'The backup could not be restored: {{reason}} Nothing was changed.',
+    failed: 'The backup could not be restored: {{reason}}',
+    backupFailed: 'The backup could not be written: {{reason}}',
     showAll: 'Show all {{count}}',
   },
   eventFile: {

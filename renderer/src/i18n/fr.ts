@@ -5,6 +5,7 @@ import { reportsFr } from './areas/reports.fr';
 import { protectionFr } from './areas/protection.fr';
 import { failuresFr } from './areas/failures.fr';
 import { roomDisplayFr } from './areas/room-display.fr';
+import { sealedFr } from './areas/sealed.fr';
 import type { Strings } from './en';
 
 /** Chaînes françaises. Les mots des boutons suivent le glossaire de DESIGN.md. */
@@ -15,6 +16,7 @@ export const fr: Strings = {
   reports: reportsFr,
   protection: protectionFr,
   failures: failuresFr,
+  sealed: sealedFr,
   app: { name: 'Session Desk', tagline: 'Tenir la salle : programme, accueil, modération et affichage, hors ligne.' },
   nav: {
     label: 'Espaces',
@@ -338,10 +340,45 @@ export const fr: Strings = {
   },
   backups: {
     title: 'Sauvegardes',
-    help: 'Une copie de la série en cours est enregistrée automatiquement toutes les 5 minutes tant que quelque chose change, et quand la fenêtre est masquée. Les 20 dernières et une par jour sont conservées.',
+    help: 'Une copie de la série en cours est enregistrée automatiquement toutes les 5 minutes tant que quelque chose change, et quand la fenêtre est masquée. Les sauvegardes automatiques sont conservées une par heure pendant 48 heures et une par jour pendant 30 jours (la plus récente toujours) ; celles faites avant une restauration ou une importation sont conservées jusqu’à ce que vous les supprimiez.',
     whereElectron: 'Dans le dossier des données : {{folder}}',
     whereBrowser:
       'Conservées par le navigateur pour cette adresse (stockage privé de l’origine). Exportez aussi la série pour en avoir une copie transportable.',
+    protectionTitle: 'Ce qui protège les sauvegardes',
+    protectionOsKeychain:
+      'Les sauvegardes sont chiffrées (AES-256) avec une clé que le système d’exploitation garde dans son trousseau pour votre compte : une copie faite ailleurs est illisible.',
+    protectionKeyFileOnly:
+      'Les sauvegardes sont chiffrées (AES-256), mais ce système n’a pas de trousseau : la clé est conservée dans le dossier des données, à côté d’elles ; quiconque peut lire ce dossier peut donc les lire. C’est le chiffrement du disque de l’ordinateur qui les protège.',
+    protectionBrowser:
+      'Mode navigateur : les sauvegardes sont chiffrées (AES-256) avec une clé conservée dans le stockage de ce navigateur pour cette adresse, à côté d’elles. Quiconque peut ouvrir ce profil de navigateur peut les lire : ce sont votre compte sur l’ordinateur et le chiffrement du disque qui les protègent. L’application de bureau garde la clé dans le trousseau du système d’exploitation.',
+    recoveryNone:
+      'Pas encore de code de récupération : si cet ordinateur est perdu, ses sauvegardes ne peuvent être ouvertes nulle part ailleurs. Créez-en un et notez-le.',
+    recoverySet:
+      'Code de récupération créé le {{date}} : les sauvegardes faites depuis s’ouvrent sur un autre ordinateur avec ce code (Réglages → Fichier de série → Importer).',
+    recoverySetUp: 'Créer un code de récupération',
+    recoveryReplace: 'Remplacer le code de récupération',
+    recoveryTitle: 'Code de récupération des sauvegardes : notez-le maintenant',
+    recoveryHelp:
+      'Avec ce code, les sauvegardes faites à partir de maintenant s’ouvrent sur un autre ordinateur si celui-ci est perdu. Il n’est affiché qu’une fois. Gardez-le sur papier, loin de l’ordinateur.',
+    recoveryDone: 'Je l’ai noté',
+    why: 'Type',
+    reasonAuto: 'Automatique',
+    reasonRestore: 'Avant une restauration · conservée jusqu’à suppression',
+    reasonImport: 'Avant une importation · conservée jusqu’à suppression',
+    reasonPurge: 'Avant la purge · supprimée le {{date}}',
+    delete: 'Supprimer',
+    deleteLabel: 'Supprimer la sauvegarde du {{time}}',
+    deleteTitle: 'Supprimer cette sauvegarde ?',
+    deleteText: 'La sauvegarde de « {{name}} » faite le {{time}} est supprimée de cet ordinateur. Cette opération est irréversible.',
+    deleted: 'La sauvegarde a été supprimée.',
+    deleteFailed: 'La sauvegarde n’a pas pu être supprimée : {{reason}}',
+    failureRegion: 'Problème de sauvegarde',
+    failureWrite: 'Les sauvegardes échouent : la dernière n’a pas pu être écrite. {{detail}}',
+    failureSeriesId:
+      'Les sauvegardes échouent : l’identifiant de cette série ne peut pas servir de nom de fichier. Exportez la série et importez-la de nouveau comme copie, ce qui lui donne un nouvel identifiant.',
+    lastSuccess: 'Dernière sauvegarde réussie : {{time}}.',
+    noSuccess: 'Aucune sauvegarde n’a réussi depuis le démarrage de l’application.',
+    retry: 'Réessayer',
     backUpNow: 'Sauvegarder maintenant',
     backedUp: 'Une sauvegarde a été enregistrée.',
     none: 'Aucune sauvegarde pour l’instant.',
@@ -355,7 +392,8 @@ export const fr: Strings = {
       'La série « {{name}} » est remplacée par sa sauvegarde du {{time}}. La série telle qu’elle est maintenant est d’abord sauvegardée : cette opération peut donc être annulée.',
     restored: 'La sauvegarde du {{time}} a été restaurée.',
     unknownSeries: 'Une série supprimée',
-    failed: 'La sauvegarde n’a pas pu être restaurée : {{reason}} Rien n’a été modifié.',
+    failed: 'La sauvegarde n’a pas pu être restaurée : {{reason}}',
+    backupFailed: 'La sauvegarde n’a pas pu être écrite : {{reason}}',
     showAll: 'Tout afficher ({{count}})',
   },
   eventFile: {

@@ -88,6 +88,7 @@ describe('build and data paths', () => {
   it('keeps backups, the log and the window state in the data folder', () => {
     expect(dataPathsFrom('/home/u/.config/Session Desk')).toEqual({
       backupsFolder: '/home/u/.config/Session Desk/backups',
+      backupKeyFile: '/home/u/.config/Session Desk/backup-key.json',
       logFile: '/home/u/.config/Session Desk/session-desk.log',
       windowStateFile: '/home/u/.config/Session Desk/window-state.json',
     });

@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic, type AtomicWriteFs } from '../../../electron/main/files/atomic-write';
+import { syncFolder, writeFileAtomic, type AtomicWriteFs } from '../../../electron/main/files/atomic-write';
 
-const realFs: AtomicWriteFs = { writeFile, rename, rm };
+const realFs: AtomicWriteFs = { writeFile, rename, rm, syncFolder: (folder) => syncFolder(folder, { open }, process.platform) };
 
 describe('writeFileAtomic (on the real file system)', () => {
   let folder = '';
@@ -54,8 +54,36 @@ describe('writeFileAtomic (on the real file system)', () => {
       },
       rename: async () => undefined,
       rm: async () => undefined,
+      syncFolder: async () => undefined,
     };
     await writeFileAtomic('/data/backups/x.json', '{}', spyFs, () => 'abc123');
     expect(seen).toEqual([path.join('/data/backups', '.x.json.abc123.tmp')]);
+  });
+
+  it('flushes the file, renames it, then flushes the folder that holds the rename, in that order', async () => {
+    const steps: string[] = [];
+    const spyFs: AtomicWriteFs = {
+      writeFile: async (filePath, _data, options) => void steps.push(`write ${path.basename(filePath)} flush=${options.flush}`),
+      rename: async (from, to) => void steps.push(`rename ${path.basename(from)} -> ${path.basename(to)}`),
+      rm: async () => undefined,
+      syncFolder: async (folder) => void steps.push(`sync folder ${folder}`),
+    };
+    await writeFileAtomic('/data/backups/x.json', '{}', spyFs, () => 'abc');
+    expect(steps).toEqual(['write .x.json.abc.tmp flush=true', 'rename .x.json.abc.tmp -> x.json', 'sync folder /data/backups']);
+  });
+
+  it('syncs a folder with fsync on POSIX (open, sync, close) and does nothing on Windows', async () => {
+    const calls: string[] = [];
+    const fakeOpen = async (folder: string, flags: 'r') => {
+      calls.push(`open ${folder} ${flags}`);
+      return { sync: async () => void calls.push('sync'), close: async () => void calls.push('close') };
+    };
+    await syncFolder('/data/backups', { open: fakeOpen }, 'linux');
+    expect(calls).toEqual(['open /data/backups r', 'sync', 'close']);
+    calls.length = 0;
+    await syncFolder('C:\\data', { open: fakeOpen }, 'win32');
+    expect(calls).toEqual([]);
+    // And on this machine's real file system.
+    await syncFolder(folder, { open }, process.platform);
   });
 });

@@ -3,6 +3,8 @@ import { backupFileName } from '../../../common/backup-files';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../common/bridge-contract';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/main/ipc/handlers';
+import { createMainBackupStore, keyProtection, type BackupDeps, type SafeStorageLike } from '../../../electron/main/ipc/handlers/backup';
+import { isSealedText, openWithBackupKey, readSealedFile } from '../../../common/sealed-file';
 import { registerIpcHandlers, type IpcMainLike } from '../../../electron/main/ipc/registry';
 import type { PrintableContents } from '../../../electron/main/printing/print-window';
 
@@ -34,9 +36,40 @@ function fakeContents(): PrintableContents & { print: ReturnType<typeof vi.fn> }
   };
 }
 
+/** Stands in for the OS keychain: reversible, but never the key as it was. */
+const fakeSafeStorage: SafeStorageLike = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text: string) => Buffer.from(`keychain:${[...text].reverse().join('')}`),
+  decryptString: (data: Buffer) => [...data.toString().slice('keychain:'.length)].reverse().join(''),
+};
+
 function setup(overrides: { savePath?: string | null; openPath?: string | null; fileSize?: number } = {}) {
   const written = new Map<string, string | Uint8Array>();
   const contents = fakeContents();
+  const clock = { now: Date.UTC(2026, 3, 11, 8) };
+  const backupDeps: BackupDeps = {
+    backupsFolder: '/data/Session Desk/backups',
+    keyFile: '/data/Session Desk/backup-key.json',
+    ensureFolder: vi.fn(async () => undefined),
+    writeFileAtomic: vi.fn(async (filePath: string, data: string) => {
+      written.set(filePath, data);
+    }),
+    // The folder is the `written` map's entries under it, so writes and deletions show.
+    listFolder: vi.fn(async (folder: string) => [...written.keys()].filter((k) => k.startsWith(`${folder}/`)).map((k) => k.slice(folder.length + 1))),
+    stat: vi.fn(async (filePath: string) => ({ size: String(written.get(filePath) ?? '').length, mtimeMs: 1000 })),
+    readText: vi.fn(async (filePath: string) => {
+      const data = written.get(filePath);
+      return typeof data === 'string' ? data : null;
+    }),
+    removeFile: vi.fn(async (filePath: string) => {
+      written.delete(filePath);
+    }),
+    safeStorage: fakeSafeStorage,
+    platform: 'linux',
+    crypto: globalThis.crypto,
+    now: () => clock.now,
+    log: vi.fn(),
+  };
   const deps: IpcHandlerDeps<FakeEvent> = {
     appInfo: { version: '0.1.0', dataFolder: '/data/Session Desk', platform: 'linux' },
     files: {
@@ -58,25 +91,7 @@ function setup(overrides: { savePath?: string | null; openPath?: string | null; 
       }),
     },
     display: { openRoomDisplay: vi.fn(), closeRoomDisplay: vi.fn() },
-    backup: {
-      backupsFolder: '/data/Session Desk/backups',
-      ensureFolder: vi.fn(async () => undefined),
-      writeFileAtomic: vi.fn(async (filePath: string, data: string) => {
-        written.set(filePath, data);
-      }),
-      // The folder is the `written` map's entries under it, so writes and deletions show.
-      listFolder: vi.fn(async (folder: string) => [...written.keys()].filter((k) => k.startsWith(`${folder}/`)).map((k) => k.slice(folder.length + 1))),
-      stat: vi.fn(async (filePath: string) => ({ size: String(written.get(filePath) ?? '').length, mtimeMs: 1000 })),
-      readText: vi.fn(async (filePath: string) => {
-        const data = written.get(filePath);
-        if (typeof data !== 'string') throw new Error('ENOENT');
-        return data;
-      }),
-      removeFile: vi.fn(async (filePath: string) => {
-        written.delete(filePath);
-      }),
-      log: vi.fn(),
-    },
+    backup: { backupsFolder: '/data/Session Desk/backups', store: createMainBackupStore(backupDeps) },
     external: { openExternal: vi.fn(async () => undefined) },
     disk: { dataFolder: '/data/Session Desk', statfs: vi.fn(async () => ({ bavail: 1000, blocks: 4000, bsize: 4096 })) },
     quit: { waitForQuit: vi.fn(async () => undefined), finalBackupDone: vi.fn() },
@@ -85,7 +100,7 @@ function setup(overrides: { savePath?: string | null; openPath?: string | null; 
   const ipcMain = new FakeIpcMain();
   const handlers = createIpcHandlers(deps);
   registerIpcHandlers(ipcMain, handlers, { isTrustedSender: () => true, log: { warn() {}, error() {} } });
-  return { ipcMain, deps, handlers, written, contents };
+  return { ipcMain, deps, handlers, written, contents, clock, backupDeps };
 }
 
 describe('the IPC handlers', () => {
@@ -253,46 +268,109 @@ describe('the IPC handlers', () => {
   });
 
   describe('writeBackup', () => {
-    it('writes inside the backups folder and returns the path', async () => {
-      const { ipcMain, written, deps } = setup();
-      const fileName = '2026-04-11T09-30-00Z.sessiondesk.json';
-      await expect(ipcMain.invoke(IPC_CHANNELS.writeBackup, { fileName, json: '{}' })).resolves.toEqual({
+    const SERIES = 'a1b2c3d4-0000-4000-8000-000000000001';
+
+    it('names the backup with main’s clock, seals it with the key the OS keeps, and writes it inside the backups folder', async () => {
+      const { ipcMain, written, backupDeps } = setup();
+      const fileName = backupFileName(SERIES, Date.UTC(2026, 3, 11, 8));
+      await expect(ipcMain.invoke(IPC_CHANNELS.writeBackup, { seriesId: SERIES, reason: 'auto', json: '{"name":"Amina Diallo"}' })).resolves.toEqual({
+        fileName,
         path: `/data/Session Desk/backups/${fileName}`,
       });
-      expect(deps.backup.ensureFolder).toHaveBeenCalledWith('/data/Session Desk/backups');
-      expect(written.get(`/data/Session Desk/backups/${fileName}`)).toBe('{}');
+      expect(backupDeps.ensureFolder).toHaveBeenCalledWith('/data/Session Desk/backups');
+      const sealed = written.get(`/data/Session Desk/backups/${fileName}`) as string;
+      expect(isSealedText(sealed)).toBe(true);
+      expect(sealed).not.toContain('Amina');
+      // The key file holds the key only as the keychain encrypted it.
+      const keyFile = JSON.parse(written.get('/data/Session Desk/backup-key.json') as string) as { key: string; keyId: string };
+      expect(keyFile.key).toMatch(/^os:/);
+      const raw = Buffer.from(fakeSafeStorage.decryptString(Buffer.from(keyFile.key.slice(3), 'base64')), 'base64');
+      await expect(openWithBackupKey(readSealedFile(sealed), { id: keyFile.keyId, raw: new Uint8Array(raw), recovery: null })).resolves.toBe(
+        '{"name":"Amina Diallo"}',
+      );
+      await expect(ipcMain.invoke(IPC_CHANNELS.readBackup, fileName)).resolves.toBe(sealed);
+      await expect(ipcMain.invoke(IPC_CHANNELS.openSealed, sealed)).resolves.toEqual({ opened: true, text: '{"name":"Amina Diallo"}' });
     });
 
-    it.each(['../escape.json', '..\\escape.json', '/tmp/x.json', 'sub/x.json', 'x.txt'])('refuses the file name %j and writes nothing', async (fileName) => {
+    it.each([
+      { seriesId: 'PS30_2018', why: 'an id that cannot name a file' },
+      { seriesId: '../escape', why: 'a path' },
+      { seriesId: SERIES, reason: 'whenever', why: 'an unknown reason' },
+    ])('refuses $why and writes nothing', async ({ why: _why, ...request }) => {
       const { ipcMain, written } = setup();
-      await expect(ipcMain.invoke(IPC_CHANNELS.writeBackup, { fileName, json: '{}' })).rejects.toMatchObject({
+      await expect(ipcMain.invoke(IPC_CHANNELS.writeBackup, { reason: 'auto', json: '{}', ...request })).rejects.toMatchObject({
         reason: 'invalid-payload',
       });
       expect(written.size).toBe(0);
     });
+
+    it('names the file itself even when the renderer sends a name or a time of its own (they are dropped)', async () => {
+      const { ipcMain, written } = setup();
+      const request = { seriesId: SERIES, reason: 'auto', json: '{}', at: Date.UTC(2099, 0, 1), fileName: 'backup_x_20990101T000000000Z.sessiondesk.json' };
+      await ipcMain.invoke(IPC_CHANNELS.writeBackup, request);
+      expect([...written.keys()].filter((k) => k.includes('/backups/'))).toEqual([
+        `/data/Session Desk/backups/${backupFileName(SERIES, Date.UTC(2026, 3, 11, 8))}`,
+      ]);
+    });
   });
 
-  describe('backup retention, listing and reading', () => {
+  describe('backup retention, listing, deleting and reading', () => {
     const SERIES = 'a1b2c3d4-0000-4000-8000-000000000001';
-    const nameAt = (at: number) => backupFileName(SERIES, at);
+    const HOUR = 3_600_000;
 
-    it('keeps the latest 20 (and one a day) after each write, and lists them newest first', async () => {
-      const { ipcMain, written } = setup();
-      const start = Date.UTC(2026, 3, 11, 8);
+    it('keeps one an hour after each write, lists them newest first with their reason, and deletes one on request', async () => {
+      const { ipcMain, written, clock } = setup();
+      const start = clock.now;
       for (let i = 0; i < 25; i += 1) {
-        await ipcMain.invoke(IPC_CHANNELS.writeBackup, { fileName: nameAt(start + i * 60_000), json: `{"n":${i}}` });
+        clock.now = start + i * 10 * 60_000;
+        await ipcMain.invoke(IPC_CHANNELS.writeBackup, { seriesId: SERIES, reason: i === 3 ? 'restore' : 'auto', json: `{"n":${i}}` });
       }
       written.set('/data/Session Desk/backups/notes.txt', 'keep me');
-      const listed = (await ipcMain.invoke(IPC_CHANNELS.listBackups)) as Array<{ fileName: string }>;
-      expect(listed).toHaveLength(20);
-      expect(listed[0]?.fileName).toBe(nameAt(start + 24 * 60_000));
+      const listed = (await ipcMain.invoke(IPC_CHANNELS.listBackups)) as Array<{ fileName: string; reason: string; at: number; seriesId: string }>;
+      // 25 backups over 4 hours: the latest of each of the 5 hours touched, and the one before a restore.
+      expect(listed.map((b) => b.reason)).toEqual(['auto', 'auto', 'auto', 'auto', 'auto', 'restore']);
+      expect(listed[0]).toMatchObject({ fileName: backupFileName(SERIES, start + 24 * 10 * 60_000), seriesId: SERIES, at: start + 240 * 60_000 });
+      expect(listed.find((b) => b.reason === 'restore')?.at).toBe(start + 30 * 60_000);
       expect(written.has('/data/Session Desk/backups/notes.txt')).toBe(true);
-      await expect(ipcMain.invoke(IPC_CHANNELS.readBackup, nameAt(start + 24 * 60_000))).resolves.toBe('{"n":24}');
+      await ipcMain.invoke(IPC_CHANNELS.deleteBackup, listed[5]?.fileName);
+      expect(((await ipcMain.invoke(IPC_CHANNELS.listBackups)) as unknown[]).length).toBe(5);
     });
 
-    it.each(['../escape.json', '/etc/passwd', 'sub/x.json', ''])('refuses to read %j', async (fileName) => {
+    it('prunes on request: the backup kept after a purge goes when its 7 days are over, and a backup written in clear is sealed', async () => {
+      const { ipcMain, written, clock } = setup();
+      await ipcMain.invoke(IPC_CHANNELS.writeBackup, { seriesId: SERIES, reason: 'purge', json: '{"n":"before the purge"}' });
+      const plain = `/data/Session Desk/backups/${backupFileName(SERIES, clock.now - HOUR)}`;
+      written.set(plain, '{"format":"session-desk/event","name":"Amina Diallo"}');
+      clock.now += 7 * 24 * HOUR - 1;
+      await ipcMain.invoke(IPC_CHANNELS.pruneBackups);
+      expect(((await ipcMain.invoke(IPC_CHANNELS.listBackups)) as Array<{ reason: string }>).map((b) => b.reason)).toEqual(['purge', 'auto']);
+      expect(isSealedText(written.get(plain) as string)).toBe(true);
+      expect(written.get(plain)).not.toContain('Amina');
+      clock.now += 1;
+      await ipcMain.invoke(IPC_CHANNELS.pruneBackups);
+      expect(((await ipcMain.invoke(IPC_CHANNELS.listBackups)) as Array<{ reason: string }>).map((b) => b.reason)).toEqual(['auto']);
+    });
+
+    it.each(['../escape.json', '/etc/passwd', 'sub/x.json', ''])('refuses to read or delete %j', async (fileName) => {
       const { ipcMain } = setup();
       await expect(ipcMain.invoke(IPC_CHANNELS.readBackup, fileName)).rejects.toMatchObject({ reason: 'invalid-payload' });
+      await expect(ipcMain.invoke(IPC_CHANNELS.deleteBackup, fileName)).rejects.toMatchObject({ reason: 'invalid-payload' });
+    });
+
+    it('refuses to delete a file that is not a backup, even with a harmless name', async () => {
+      const { ipcMain, written } = setup();
+      written.set('/data/Session Desk/backups/notes.json', 'keep me');
+      await expect(ipcMain.invoke(IPC_CHANNELS.deleteBackup, 'notes.json')).rejects.toThrow();
+      expect(written.has('/data/Session Desk/backups/notes.json')).toBe(true);
+    });
+
+    it('sets a recovery code (only its wrap is kept) and reports what protects the key', async () => {
+      const { ipcMain, written } = setup();
+      await expect(ipcMain.invoke(IPC_CHANNELS.backupKeyStatus)).resolves.toEqual({ protection: 'os-keychain', keyId: null, recoverySetAt: null });
+      await expect(ipcMain.invoke(IPC_CHANNELS.setBackupRecoveryCode, 'bad code')).rejects.toMatchObject({ reason: 'invalid-payload' });
+      const status = (await ipcMain.invoke(IPC_CHANNELS.setBackupRecoveryCode, '7K2MQ9XD3HRAWP4N')) as { recoverySetAt: number; keyId: string };
+      expect(status.recoverySetAt).toBe(Date.UTC(2026, 3, 11, 8));
+      expect(written.get('/data/Session Desk/backup-key.json')).not.toContain('7K2MQ9XD3HRAWP4N');
     });
   });
 
@@ -353,6 +431,30 @@ describe('the IPC handlers', () => {
       await ipcMain.invoke(IPC_CHANNELS.quitReady);
       expect(deps.quit.waitForQuit).toHaveBeenCalledOnce();
       expect(deps.quit.finalBackupDone).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('what keeps the backup key', () => {
+    const raw = new Uint8Array([1, 2, 3, 250]);
+
+    it('uses the OS keychain where there is one: the key file never holds the key itself', async () => {
+      for (const platform of ['darwin', 'win32', 'linux']) {
+        const keeper = keyProtection({ ...fakeSafeStorage, getSelectedStorageBackend: () => 'gnome_libsecret' }, platform);
+        expect(keeper.protection).toBe('os-keychain');
+        const stored = await keeper.protect(raw);
+        expect(stored).toMatch(/^os:/);
+        expect(stored).not.toContain(Buffer.from(raw).toString('base64'));
+        expect([...(await keeper.unprotect(stored))]).toEqual([...raw]);
+      }
+    });
+
+    it.each([
+      { why: 'no keychain at all', safeStorage: { ...fakeSafeStorage, isEncryptionAvailable: () => false }, platform: 'linux' },
+      { why: 'Linux’s built-in password (basic_text)', safeStorage: { ...fakeSafeStorage, getSelectedStorageBackend: () => 'basic_text' }, platform: 'linux' },
+    ])('says so when the key is only in its file: $why', async ({ safeStorage, platform }) => {
+      const keeper = keyProtection(safeStorage, platform);
+      expect(keeper.protection).toBe('key-file-only');
+      expect([...(await keeper.unprotect(await keeper.protect(raw)))]).toEqual([...raw]);
     });
   });
 });

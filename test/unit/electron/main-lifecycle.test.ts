@@ -106,6 +106,7 @@ const fake = await vi.hoisted(async () => {
     },
     shell: { openExternal: () => Promise.resolve() },
     dialog: {},
+    safeStorage: { isEncryptionAvailable: () => true, encryptString: (text: string) => Buffer.from(text), decryptString: (data: Buffer) => data.toString() },
   };
   return { state, electron };
 });

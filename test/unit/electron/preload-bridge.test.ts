@@ -41,7 +41,7 @@ describe('the preload bridge', () => {
 
   it('passes a request on unchanged', async () => {
     const { bridge, invoke } = setup();
-    const request: Parameters<SessionDeskBridge['writeBackup']>[0] = { fileName: 'b.json', json: '{}' };
+    const request: Parameters<SessionDeskBridge['writeBackup']>[0] = { seriesId: 'a1b2', reason: 'auto', json: '{}' };
     await bridge.writeBackup(request);
     expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.writeBackup, request);
   });

@@ -13,6 +13,7 @@ import {
   type EventFileErrorCode,
 } from '../../../renderer/src/domain/event-file';
 import { newId } from '../../../renderer/src/domain/core/ids';
+import { MAX_NESTING_DEPTH, MAX_SETTING_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../../../renderer/src/domain/event-file/limits';
 import { freshDb } from '../db/test-db';
 import { APP, countTables, NOW, seedDemo } from './helpers';
 
@@ -195,6 +196,36 @@ describe('event file refusals', () => {
   it('accepts any JSON value as a series setting', () => {
     const settings = { thresholds: { nested: [1, 'two', null, true, { deep: -1.5 }] }, 'logo.file-name_2': 'logo.png', empty: {} };
     expect(parseEventFile(edited((f) => void (f['settings'] = settings))).settings).toEqual(settings);
+  });
+
+  it('refuses a settings value nested 5,000 deep with its own message, not a RangeError', async () => {
+    // Built as text: JSON.stringify itself would recurse as deep.
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const text = valid.replace(/"settings": \{[^]*?\}\n\}\s*$/, `"settings": {"thresholds": ${deep}}\n}`);
+    expect(text).toContain('"thresholds": {"a":{"a":');
+    const error = await expectRefused(text, 'damaged');
+    expect(error.issues[0]?.path).toMatch(/^settings\.thresholds(\.a)+$/);
+    expect(error.issues[0]?.message).toBe(`nested too deep: at most ${MAX_NESTING_DEPTH} levels of lists and objects`);
+  });
+
+  it('refuses a 20 MB name, and overlong text in a setting, saying where and what the limit is', async () => {
+    const hugeName = edited((f) => void (at(f.participants, 3)['name'] = 'x'.repeat(20 * 1024 * 1024)));
+    const error = await expectRefused(hugeName, 'damaged');
+    expect(error.issues).toEqual([{ path: 'participants[3].name', message: `too long: at most ${MAX_TEXT_LENGTH} characters` }]);
+    expect(error.message.length).toBeLessThan(400);
+    const longSetting = edited((f) => void (f['settings'] = { note: 'y'.repeat(MAX_SETTING_TEXT_LENGTH + 1) }));
+    expect((await expectRefused(longSetting, 'damaged')).issues).toEqual([
+      { path: 'settings.note', message: `too long: at most ${MAX_SETTING_TEXT_LENGTH} characters` },
+    ]);
+    // At the limits, both are read.
+    const atLimits = edited((f) => {
+      at(f.participants, 3)['name'] = 'x'.repeat(MAX_TEXT_LENGTH);
+      f['settings'] = {
+        note: 'y'.repeat(MAX_SETTING_TEXT_LENGTH),
+        nested: JSON.parse(`${'['.repeat(MAX_NESTING_DEPTH - 2)}1${']'.repeat(MAX_NESTING_DEPTH - 2)}`),
+      };
+    });
+    expect(parseEventFile(atLimits).participants.find((p) => p.name.length === MAX_TEXT_LENGTH)).toBeDefined();
   });
 
   it('keeps markup in names as text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearPin, lockNow, recordWrongPin, setPin, unlock } from '../../../renderer/src/db/commands/lock';
+import { clearPin, lockNow, recordPinTry, setPin, unlock } from '../../../renderer/src/db/commands/lock';
 import { readLock } from '../../../renderer/src/db/queries/lock';
 import { nextTryAt, parseLock } from '../../../renderer/src/domain/protection/lock';
 import {
@@ -14,6 +14,7 @@ import {
   verifyRecoveryCode,
 } from '../../../renderer/src/domain/protection/pin';
 import { freshDb } from '../db/test-db';
+import { attemptUnlock } from '../../../renderer/src/features/protection/unlock-attempt';
 
 describe('the PIN', () => {
   it('is 4 to 8 digits', () => {
@@ -51,7 +52,7 @@ describe('the lock in the store', () => {
     await setPin(db, await hashPin('2468', globalThis.crypto, 1000), await hashRecoveryCode('7K2M-Q9XD-3HRA-WP4N', globalThis.crypto, 1000));
     expect(await lockNow(db)).toBe(true);
     expect((await readLock(db)).locked).toBe(true);
-    for (let i = 0; i < 5; i += 1) await recordWrongPin(db, 1000 + i);
+    for (let i = 0; i < 5; i += 1) await recordPinTry(db, 1000 + i);
     const lock = await readLock(db);
     expect(lock).toMatchObject({ locked: true, failures: 5, lastFailureAt: 1004 });
     expect(JSON.stringify(await db.settings.toArray())).not.toContain('2468');
@@ -83,5 +84,43 @@ describe('the lock in the store', () => {
   it('reads damaged records as unlocked, never as a lock nobody can open', () => {
     expect(parseLock(null, { locked: true })).toMatchObject({ locked: false, pin: null });
     expect(parseLock({ algorithm: 'MD5' }, { locked: true, failures: -3 })).toMatchObject({ locked: false, failures: 0 });
+  });
+});
+
+describe('a try at the lock screen', () => {
+  async function lockedDb() {
+    const db = freshDb();
+    await setPin(db, await hashPin('2468', globalThis.crypto, 1000), await hashRecoveryCode('7K2M-Q9XD-3HRA-WP4N', globalThis.crypto, 1000));
+    await lockNow(db);
+    return db;
+  }
+  const never = () => new Promise<boolean>(() => undefined);
+
+  it('is counted before the PIN is checked, so a reload during the check does not forget it', async () => {
+    const db = await lockedDb();
+    // The check never ends, as when the page is reloaded while PBKDF2 runs.
+    for (let i = 0; i < 5; i += 1) void attemptUnlock(db, '1111', 'pin', { checks: { verifyPin: never, verifyRecoveryCode: never }, now: () => 10_000 + i });
+    await expect.poll(async () => (await readLock(db)).failures).toBe(5);
+    // The sixth must wait, unchecked and uncounted.
+    const checked: string[] = [];
+    const verifyPin = async () => {
+      checked.push('pin');
+      return true;
+    };
+    const outcome = await attemptUnlock(db, '2468', 'pin', { checks: { verifyPin, verifyRecoveryCode: never }, now: () => 10_010 });
+    expect(outcome).toEqual({ kind: 'wait', until: 10_004 + 30_000 });
+    expect(checked).toEqual([]);
+    expect((await readLock(db)).failures).toBe(5);
+  });
+
+  it('unlocks with the right PIN and forgets the count; a wrong code counts like a wrong PIN', async () => {
+    const db = await lockedDb();
+    expect(await attemptUnlock(db, '1111', 'pin')).toMatchObject({ kind: 'wrong', state: { failures: 1 } });
+    expect(await attemptUnlock(db, '7K2M-Q9XD-3HRA-WP4M', 'recovery-code')).toMatchObject({ kind: 'wrong', state: { failures: 2 } });
+    expect(await attemptUnlock(db, '2468', 'pin')).toEqual({ kind: 'unlocked' });
+    expect(await readLock(db)).toMatchObject({ locked: false, failures: 0 });
+    await lockNow(db);
+    expect(await attemptUnlock(db, '7K2M-Q9XD-3HRA-WP4N', 'recovery-code')).toEqual({ kind: 'recovered' });
+    expect(await readLock(db)).toMatchObject({ locked: false, pin: null });
   });
 });

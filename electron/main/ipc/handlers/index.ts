@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { IpcEventLike } from '../../security/trusted-sender';
 import type { IpcHandler } from '../registry';
 import { appInfoHandler, type AppInfoDeps } from './app-info';
-import { listBackupsHandler, readBackupHandler, writeBackupHandler, type BackupDeps } from './backup';
+import { backupHandlers } from './backup';
+import type { BackupStore } from '../../../../common/backup-store';
 import { diskSpaceHandler, type DiskDeps } from './disk';
 import { closeRoomDisplayHandler, openRoomDisplayHandler, type DisplayDeps } from './room-display';
 import { openExternalHandler, type ExternalDeps } from './external';
@@ -16,7 +17,7 @@ export interface IpcHandlerDeps<Event> {
   files: FileDeps<Event>;
   printing: PrintingDeps<Event>;
   display: DisplayDeps;
-  backup: BackupDeps;
+  backup: { store: BackupStore; backupsFolder: string };
   external: ExternalDeps;
   disk: DiskDeps;
   quit: QuitDeps;
@@ -34,9 +35,7 @@ export function createIpcHandlers<Event extends IpcEventLike>(deps: IpcHandlerDe
     printToPdfHandler(deps.printing),
     openRoomDisplayHandler<Event>(deps.display),
     closeRoomDisplayHandler<Event>(deps.display),
-    writeBackupHandler<Event>(deps.backup),
-    listBackupsHandler<Event>(deps.backup),
-    readBackupHandler<Event>(deps.backup),
+    ...backupHandlers<Event>(deps.backup.store, deps.backup),
     openExternalHandler<Event>(deps.external),
     diskSpaceHandler<Event>(deps.disk),
     logErrorHandler<Event>(deps.log),

@@ -1,6 +1,6 @@
 import type { SessionDeskDb } from '../database';
 import { assertSnapshotConsistent, EventFileError, rekeySnapshot, seriesSettingKey, seriesSettingPrefix, type EventSnapshot } from '../../domain/event-file';
-import { newId } from '../../domain/core/ids';
+import { isUsableSeriesId, newId } from '../../domain/core/ids';
 import type { IdMaker } from '../../domain/core/ids';
 
 /**
@@ -46,6 +46,8 @@ function isConstraintError(error: unknown): boolean {
  *   series settings, so nothing of the old version outlives the import. A record id of the
  *   file that belongs to another series aborts it with EventFileError 'id-conflict'.
  * - `settings.currentSeriesId` names the series written.
+ * - A series id the app cannot use (isUsableSeriesId: it names the backup files) is never
+ *   written: such a file is imported as a new copy, under fresh ids, whatever the mode.
  */
 export async function importEventFile(
   db: SessionDeskDb,
@@ -54,6 +56,7 @@ export async function importEventFile(
   options: EventImportOptions = {},
 ): Promise<string> {
   assertSnapshotConsistent(snapshot);
+  if (!isUsableSeriesId(snapshot.series.id)) mode = 'new-copy';
   const tables = [db.series, db.sessions, db.slots, db.participants, db.checkIns, db.settings];
   try {
     return await db.transaction('rw', tables, async () => {

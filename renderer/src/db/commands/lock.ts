@@ -39,8 +39,12 @@ export async function lockNow(db: SessionDeskDb): Promise<boolean> {
   });
 }
 
-/** A wrong PIN: one more failure, counted in the store so that a reload does not reset the delay. */
-export async function recordWrongPin(db: SessionDeskDb, now = Date.now()): Promise<LockState> {
+/**
+ * A try at the PIN (or the recovery code), counted before it is checked: one more failure,
+ * kept in the store so that a reload does not reset the delay. A right try then unlocks,
+ * which forgets the count.
+ */
+export async function recordPinTry(db: SessionDeskDb, now = Date.now()): Promise<LockState> {
   return db.transaction('rw', db.settings, async () => {
     const lock = parseLock((await db.settings.get(LOCK_PIN_KEY))?.value, (await db.settings.get(LOCK_STATE_KEY))?.value);
     const next: LockState = { locked: lock.locked, failures: lock.failures + 1, lastFailureAt: now };

@@ -8,6 +8,7 @@ import { EventFileError, formatPath, IssueList } from './errors';
 import { migrateEventFile, type RawEventFile } from './migrations';
 import { EVENT_FILE_FORMAT, EVENT_FILE_MAX_BYTES, EVENT_FILE_VERSION, eventFileSchema } from './schema';
 import { findSnapshotProblems, type ParsedEventFile } from './snapshot';
+import { findLimitProblems } from './limits';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -147,6 +148,9 @@ export function parseEventFile(text: string): ParsedEventFile {
       { fileVersion: version, supportedVersion: EVENT_FILE_VERSION, ...(by ? { writtenBy: by } : {}) },
     );
   }
+
+  const tooDeepOrLong = findLimitProblems(raw);
+  if (!tooDeepOrLong.empty) throw tooDeepOrLong.toError();
 
   const current = migrateEventFile(raw as RawEventFile);
   const result = eventFileSchema.safeParse(current, { reportInput: true });

@@ -13,6 +13,7 @@ import { CATEGORIES, CSO_SCOPES, GENDERS, ROLES, SLOT_KINDS, SLOT_LOG_KINDS, SLO
 import type { CheckIn, Participant, Registration, Series, Session, Slot, SlotDurations, SlotLogEntry, SlotRunState } from '../core/model';
 import { isIsoDate } from '../programme/series';
 import { THEME_ID } from '../reports/themes';
+import { MAX_TEXT_LENGTH } from './limits';
 
 /** The value of the `format` field: what tells an event file from any other JSON. */
 export const EVENT_FILE_FORMAT = 'session-desk/event';
@@ -60,7 +61,7 @@ function titled<T extends z.ZodType>(schema: T, title: string, description: stri
 const id = (description: string) => doc(z.string().min(1).max(200), description);
 const epochMs = (description: string) => doc(z.number().nonnegative(), `${description} Epoch milliseconds (UTC).`);
 const seconds = (description: string) => doc(z.number().int().nonnegative(), `${description} Whole seconds.`);
-const text = (description: string) => doc(z.string(), description);
+const text = (description: string) => doc(z.string().max(MAX_TEXT_LENGTH), description);
 const isoDate = (description: string) =>
   doc(
     z

@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../runtime/contexts';
-import { clearPin, recordWrongPin, unlock } from '../../db/commands/lock';
 import { useNotice } from '../../runtime/notice-store';
-import { readLock } from '../../db/queries/lock';
 import { nextTryAt, type Lock } from '../../domain/protection/lock';
-import { FREE_ATTEMPTS, isRecoveryCodeShaped, verifyPin, verifyRecoveryCode } from '../../domain/protection/pin';
+import { FREE_ATTEMPTS, isRecoveryCodeShaped } from '../../domain/protection/pin';
+import { attemptUnlock } from './unlock-attempt';
 import './protection.css';
 
 function waitText(ms: number): string {
@@ -30,6 +29,8 @@ export function LockScreen({ lock }: { lock: Lock }) {
   const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  /** The try under way is counted already: a reload now does not forget it. */
+  const [counted, setCounted] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const tryAt = nextTryAt(lock);
   const waiting = tryAt > now;
@@ -48,28 +49,22 @@ export function LockScreen({ lock }: { lock: Lock }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (checking || !lock.pin) return;
-    // Read again: another window may have counted a wrong try meanwhile.
-    const current = await readLock(db);
-    if (nextTryAt(current) > Date.now()) {
-      setNow(Date.now());
-      return;
-    }
     setChecking(true);
+    setCounted(false);
     try {
-      if (recovering) {
-        // The code opens the laptop and removes the PIN nobody remembers; a new one is set in Settings.
-        if (current.recovery && (await verifyRecoveryCode(current.recovery, typed))) {
-          await clearPin(db);
-          showNotice(t('protection.lock.recovered'));
-          return;
-        }
-      } else if (current.pin && (await verifyPin(current.pin, typed))) {
-        await unlock(db);
+      const outcome = await attemptUnlock(db, typed, recovering ? 'recovery-code' : 'pin', { onCounted: () => setCounted(true) });
+      if (outcome.kind === 'unlocked') return;
+      if (outcome.kind === 'recovered') {
+        // The code opened the laptop and removed the PIN nobody remembers; a new one is set in Settings.
+        showNotice(t('protection.lock.recovered'));
+        return;
+      }
+      if (outcome.kind === 'wait') {
+        setNow(Date.now());
         return;
       }
       // A wrong code counts as a wrong PIN: the same wait stops guessing either.
-      const state = await recordWrongPin(db);
-      const left = FREE_ATTEMPTS - state.failures;
+      const left = FREE_ATTEMPTS - outcome.state.failures;
       const wrong = recovering ? 'protection.lock.wrongCode' : 'protection.lock.wrong';
       setMessage(left > 0 ? t(recovering ? 'protection.lock.wrongCodeWithCount' : 'protection.lock.wrongWithCount', { count: left }) : t(wrong));
       setTyped('');
@@ -122,7 +117,7 @@ export function LockScreen({ lock }: { lock: Lock }) {
             className="button primary lock-submit"
             disabled={waiting || checking || (recovering ? !isRecoveryCodeShaped(typed) : typed.length < 4)}
           >
-            {checking ? t('protection.lock.checking') : recovering ? t('protection.lock.unlockWithCode') : t('protection.lock.unlock')}
+            {checking && counted ? t('protection.lock.checking') : recovering ? t('protection.lock.unlockWithCode') : t('protection.lock.unlock')}
           </button>
           <p id={`${ids}-message`} className="lock-message" role="status">
             {waiting ? t('protection.lock.wait', { time: waitText(tryAt - now) }) : (message ?? '')}

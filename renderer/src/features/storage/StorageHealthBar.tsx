@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb, useHost } from '../../runtime/contexts';
@@ -7,6 +8,7 @@ import { readDismissedStorageWarning } from '../../db/queries/storage-warning';
 import type { Series } from '../../domain/core/model';
 import { warningsKey, type StorageWarning } from '../../domain/protection/storage-health';
 import { exportEventFile } from '../../modules/event-file-export/export-event-file';
+import { ExportDialog } from '../../modules/event-file-export/ExportDialog';
 import { useStorageHealth } from './use-storage-health';
 import './storage.css';
 import { useRunCommand } from '../../runtime/run-command';
@@ -28,6 +30,7 @@ export function StorageHealthBar({ series }: { series: Series }) {
   const host = useHost();
   const showNotice = useNotice((s) => s.show);
   const warnings = useStorageHealth();
+  const [exporting, setExporting] = useState(false);
   const dismissed = useLiveQuery(() => readDismissedStorageWarning(db), [db]);
   const key = warningsKey(warnings);
   if (warnings.length === 0 || dismissed === undefined || dismissed === key) return null;
@@ -43,15 +46,7 @@ export function StorageHealthBar({ series }: { series: Series }) {
     <section className="storage-warning" aria-label={t('protection.storage.region')}>
       <p className="storage-warning-text">{first ? text(first) : ''}</p>
       <div className="storage-warning-actions">
-        <button
-          type="button"
-          className="button secondary small"
-          aria-label={t('protection.storage.exportLabel')}
-          onClick={async () => {
-            const result = await exportEventFile(db, host, series, t('eventFile.title'));
-            if (result?.saved) showNotice(result.path ? t('eventFile.exportedTo', { path: result.path }) : t('eventFile.exported'));
-          }}
-        >
+        <button type="button" className="button secondary small" aria-label={t('protection.storage.exportLabel')} onClick={() => setExporting(true)}>
           {t('protection.storage.export')}
         </button>
         <button
@@ -63,6 +58,15 @@ export function StorageHealthBar({ series }: { series: Series }) {
           {t('protection.storage.dismiss')}
         </button>
       </div>
+      <ExportDialog
+        open={exporting}
+        onCancel={() => setExporting(false)}
+        onExport={async (protection) => {
+          const result = await exportEventFile(db, host, series, t('eventFile.title'), protection);
+          setExporting(false);
+          if (result?.saved) showNotice(result.path ? t('eventFile.exportedTo', { path: result.path }) : t('eventFile.exported'));
+        }}
+      />
     </section>
   );
 }

@@ -52,7 +52,7 @@ export const protectionEn = {
     dialogText:
       'Every participant of this series loses their name, email, phone and badge code; confidential people also lose their organisation; absence reasons, moderators’ names, the programme’s free labels and any room display message are cleared. The counts and timings for the Facts and Figures stay.',
     backupNote:
-      'A backup is taken first. Until it is deleted with the older backups, Settings → Backups → Restore brings the data back; after that, the purge is final.',
+      'A backup is taken first and kept for 7 days, so that Settings → Backups → Restore can undo the purge. Every older backup of this series is deleted at once, since each one holds the names. After 7 days, or sooner with Delete now, the purge is final.',
     typeName: 'Type the series name to confirm: {{name}}',
     confirm: 'Purge',
     working: 'Taking a backup, then purging…',
@@ -60,6 +60,15 @@ export const protectionEn = {
     done_other: 'Personal data purged: {{count}} participants anonymised. The backup taken before can undo it.',
     failed: 'Nothing was purged: {{reason}}',
     noBackup: 'the backup before the purge could not be written',
+    graceKept:
+      'The backup taken before the purge is kept until {{date}}, so the purge can still be undone (Settings → Backups → Restore). Then it is deleted by itself and the purge is final.',
+    deleteNow: 'Delete now',
+    deleteNowLabel: 'Delete the backup taken before the purge now',
+    deleteNowTitle: 'Delete the last copy of the personal data?',
+    deleteNowText:
+      'The backup taken before the purge is the last copy of the names and contacts of “{{name}}” on this laptop. Once it is deleted, the purge cannot be undone.',
+    graceDeleted: 'The backup taken before the purge was deleted: the purge is final.',
+    backupsNotDeleted: 'Personal data purged, but older backups could not all be deleted ({{reason}}). Delete them in Settings → Backups.',
   },
   storage: {
     region: 'Storage warning',

@@ -56,7 +56,7 @@ export const protectionFr: Widen<typeof protectionEn> = {
     dialogText:
       'Chaque participant de cette série perd son nom, son courriel, son téléphone et son code de badge ; les personnes confidentielles perdent aussi leur organisation ; les motifs d’absence, les noms des modérateurs, les libellés libres du programme et tout message de l’écran de salle sont effacés. Les décomptes et durées des Faits et chiffres restent.',
     backupNote:
-      'Une sauvegarde est faite d’abord. Tant qu’elle n’est pas supprimée avec les anciennes sauvegardes, Réglages → Sauvegardes → Restaurer rend les données ; ensuite, la purge est définitive.',
+      'Une sauvegarde est faite d’abord et conservée 7 jours : Réglages → Sauvegardes → Restaurer peut ainsi annuler la purge. Toutes les sauvegardes antérieures de cette série sont supprimées aussitôt, car chacune contient les noms. Après 7 jours, ou plus tôt avec Supprimer maintenant, la purge est définitive.',
     typeName: 'Saisissez le nom de la série pour confirmer : {{name}}',
     confirm: 'Purger',
     working: 'Sauvegarde, puis purge…',
@@ -64,6 +64,16 @@ export const protectionFr: Widen<typeof protectionEn> = {
     done_other: 'Données personnelles purgées : {{count}} participants anonymisés. La sauvegarde faite avant permet d’annuler.',
     failed: 'Rien n’a été purgé : {{reason}}',
     noBackup: 'la sauvegarde préalable n’a pas pu être écrite',
+    graceKept:
+      'La sauvegarde faite avant la purge est conservée jusqu’au {{date}} : la purge peut encore être annulée (Réglages → Sauvegardes → Restaurer). Ensuite, elle est supprimée d’elle-même et la purge devient définitive.',
+    deleteNow: 'Supprimer maintenant',
+    deleteNowLabel: 'Supprimer maintenant la sauvegarde faite avant la purge',
+    deleteNowTitle: 'Supprimer la dernière copie des données personnelles ?',
+    deleteNowText:
+      'La sauvegarde faite avant la purge est la dernière copie, sur cet ordinateur, des noms et coordonnées de « {{name}} ». Une fois supprimée, la purge ne peut plus être annulée.',
+    graceDeleted: 'La sauvegarde faite avant la purge a été supprimée : la purge est définitive.',
+    backupsNotDeleted:
+      'Données personnelles purgées, mais les sauvegardes antérieures n’ont pas toutes pu être supprimées ({{reason}}). Supprimez-les dans Réglages → Sauvegardes.',
   },
   storage: {
     region: 'Alerte de stockage',

@@ -21,3 +21,11 @@ export function registerBackupNow(flush: Flush): () => void {
 export function backUpNow(): Promise<void> {
   return active ? active({ force: true }) : Promise.resolve();
 }
+
+/**
+ * Waits for a backup under way (and backs up what changed meanwhile). The purge calls it before
+ * it deletes the series' backups, so that no backup read before the purge lands after it.
+ */
+export function settleBackups(): Promise<void> {
+  return active ? active({}) : Promise.resolve();
+}

@@ -1,41 +1,80 @@
 /**
- * Automatic backups from the console window: a snapshot of the current series (the event-file
- * format) every 5 minutes while something changed, written by the Host (main owns the disk).
+ * Backups from the console window: a snapshot of the current series (the event-file format)
+ * every 5 minutes while something changed, written by the Host (main owns the disk), which
+ * names it with its own clock and seals it with the laptop's backup key.
  */
 import type { SessionDeskDb } from '../../db/database';
 import { importEventFile } from '../../db/commands/event-file';
 import { readEventSnapshot } from '../../db/queries/event-file';
 import { readSettings } from '../../db/queries/settings';
 import { onStoreChange } from '../../db/storage-status';
-import { backupFileName, parseBackupFileName } from '../../../../common/backup-files';
+import { isUsableSeriesIdForBackups, parseBackupFileName, type BackupReason } from '../../../../common/backup-files';
 import { parseEventFile, serializeEventFile } from '../../domain/event-file';
 import type { Host } from '../../host';
 import { registerBackupNow } from './backup-now';
 import { getSeries } from '../../db/queries/series';
+import { useBackupStatus, type BackupFailureKind } from './backup-status';
 
 export const BACKUP_INTERVAL_MS = 5 * 60_000;
 
-/** Writes a snapshot of one series; null when the series does not exist. */
-export async function takeBackup(db: SessionDeskDb, host: Host, seriesId: string, now = Date.now()): Promise<string | null> {
-  const snapshot = await readEventSnapshot(db, seriesId);
-  if (!snapshot) return null;
-  const info = await host.appInfo();
-  const fileName = backupFileName(seriesId, now);
-  await host.writeBackup({ fileName, json: serializeEventFile(snapshot, { name: 'Session Desk', version: info.version }, now) });
-  return fileName;
+export class BackupError extends Error {
+  override readonly name = 'BackupError';
+  constructor(
+    readonly kind: BackupFailureKind,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
- * Replaces a series with a backup of it. The series as it is now is backed up first, so a
- * restore can itself be undone by restoring that newer backup. A damaged backup throws the
- * event file's error and changes nothing.
+ * Writes a snapshot of one series; null when the series does not exist. Every outcome is
+ * reported to the backup status (useBackupStatus): a failure stays on screen until a backup
+ * succeeds. Throws BackupError.
  */
-export async function restoreBackup(db: SessionDeskDb, host: Host, fileName: string): Promise<string> {
+export async function takeBackup(db: SessionDeskDb, host: Host, seriesId: string, reason: BackupReason = 'auto'): Promise<string | null> {
+  const status = useBackupStatus.getState();
+  try {
+    if (!isUsableSeriesIdForBackups(seriesId)) {
+      throw new BackupError('series-id', `The series id "${seriesId.slice(0, 80)}" cannot name a backup file.`);
+    }
+    const snapshot = await readEventSnapshot(db, seriesId);
+    if (!snapshot) return null;
+    const info = await host.appInfo();
+    const json = serializeEventFile(snapshot, { name: 'Session Desk', version: info.version }, Date.now());
+    const { fileName } = await host.writeBackup({ seriesId, reason, json });
+    status.succeeded(Date.now());
+    return fileName;
+  } catch (error) {
+    const failure = error instanceof BackupError ? error : new BackupError('write', error instanceof Error ? error.message : String(error ?? 'unknown error'));
+    status.failed({ kind: failure.kind, detail: failure.message, at: Date.now() });
+    throw failure;
+  }
+}
+
+/** Deletes one backup (the user asked); the lists refresh. */
+export async function deleteBackup(host: Host, fileName: string): Promise<void> {
+  await host.deleteBackup(fileName);
+  useBackupStatus.getState().changed();
+}
+
+/**
+ * Replaces a series with a backup of it. `open` turns the backup's sealed text into the event
+ * file's text (asking for the recovery code when it was sealed on another laptop); null means
+ * the user gave up, and nothing changes. The series as it is now is backed up first (kept
+ * until the user deletes it), so a restore can itself be undone. A damaged backup, or a wrong
+ * code, throws and changes nothing.
+ */
+export async function restoreBackup(db: SessionDeskDb, host: Host, fileName: string, open: (text: string) => Promise<string | null>): Promise<string | null> {
   const name = parseBackupFileName(fileName);
   if (!name) throw new Error(`Not a backup: ${fileName}`);
-  const parsed = parseEventFile(await host.readBackup(fileName));
-  if (await getSeries(db, name.seriesId)) await takeBackup(db, host, name.seriesId);
-  return importEventFile(db, parsed, 'replace');
+  const text = await open(await host.readBackup(fileName));
+  if (text === null) return null;
+  const parsed = parseEventFile(text);
+  if (await getSeries(db, parsed.series.id)) await takeBackup(db, host, parsed.series.id, 'restore');
+  const seriesId = await importEventFile(db, parsed, 'replace');
+  useBackupStatus.getState().changed();
+  return seriesId;
 }
 
 export interface AutomaticBackupDeps {
@@ -110,14 +149,20 @@ export function startAutomaticBackups(db: SessionDeskDb, host: Host): () => void
     onStoreChange,
     setInterval: (fn, ms) => window.setInterval(fn, ms),
     clearInterval: (handle) => window.clearInterval(handle as number),
+    // The failure is on screen already (takeBackup reported it); the console gets the details.
     log: (error) => console.error('Automatic backup failed', error),
   });
+  // Expired backups (the one kept after a purge) go even if nothing changes for days.
+  void host
+    .pruneBackups()
+    .then(() => useBackupStatus.getState().changed())
+    .catch((error: unknown) => console.error('Backup clean-up failed', error));
   // Leaving or hiding the window (closing the laptop lid, quitting) is a good moment too.
   const onHide = () => {
     if (document.visibilityState === 'hidden') void schedule.flush();
   };
   document.addEventListener('visibilitychange', onHide);
-  // A session just ended, a purge is about to run: features ask through backUpNow().
+  // A session just ended: features ask through backUpNow().
   const unregister = registerBackupNow((options) => schedule.flush(options));
   host.onQuit(() => schedule.flush());
   return () => {
