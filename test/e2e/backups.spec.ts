@@ -135,11 +135,14 @@ test('a failed backup is shown on every screen until a backup succeeds', async (
   await page.getByRole('link', { name: 'Registration desk' }).click();
   await expect(bar).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('backup-failure.png') });
-  await bar.getByRole('button', { name: 'Try again' }).click();
+  const tryAgain = bar.getByRole('button', { name: 'Try again' });
+  await tryAgain.click();
+  // The retry has ended (the button comes back) and failed again.
+  await expect(tryAgain).toBeEnabled();
   await expect(bar).toContainText('The disk is full.');
   // The disk has room again: the next backup clears it.
   await page.evaluate(() => ((window as { failWrites?: boolean }).failWrites = false));
-  await bar.getByRole('button', { name: 'Try again' }).click();
+  await tryAgain.click();
   await expect(bar).toHaveCount(0);
 });
 
