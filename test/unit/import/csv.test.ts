@@ -55,11 +55,12 @@ describe('parseCsv', () => {
   });
 
   it('handles CR-only line ends, empty cells and a missing final line break', () => {
-    expect(parseCsv('a,b\rc,\r,d').rows).toEqual([
-      ['a', 'b'],
-      ['c', ''],
-      ['', 'd'],
-    ]);
+    // Empty cells are kept before a filled one, not after the last (a row of commas allocates nothing).
+    expect(parseCsv('a,b\rc,\r,d').rows).toEqual([['a', 'b'], ['c'], ['', 'd']]);
+  });
+
+  it('keeps a blank line between rows as an empty row, and none after the last', () => {
+    expect(parseCsv('a,b\n,,\n\nc,d\n,,,\n\n\n').rows).toEqual([['a', 'b'], [], [], ['c', 'd']]);
   });
 
   it('keeps quotes inside an unquoted cell and text after a closing quote', () => {
