@@ -19,11 +19,17 @@ async function answers(request: TableReaderRequest): Promise<TableReaderMessage[
 }
 
 describe('the worker’s answer', () => {
-  it('reports progress in steps, then the table', async () => {
+  it('reports progress in steps, then the rows in pieces, then the table', async () => {
     const messages = await answers({ name: 'big.csv', bytes: csvOfCells(50_000, 4), options: {} });
     const last = messages.at(-1);
     expect(last?.type).toBe('table');
-    expect(last?.type === 'table' ? last.table.rows.length : 0).toBe(50_000);
+    expect(last?.type === 'table' ? last.table.rows : null).toEqual([]);
+    // The rows, in order, a few thousand a message: the page unpacks each in one short task.
+    const pieces = messages.flatMap((m) => (m.type === 'rows' ? [m.rows] : []));
+    expect(pieces.length).toBe(25);
+    expect(pieces.every((rows) => rows.length <= 2000)).toBe(true);
+    expect(pieces.flat()).toHaveLength(50_000);
+    expect(messages.findIndex((m) => m.type === 'rows')).toBeGreaterThan(messages.findLastIndex((m) => m.type === 'progress'));
     const progress = messages.flatMap((m) => (m.type === 'progress' ? [m.fraction] : []));
     expect(progress.length).toBeGreaterThan(3);
     // At most one message per hundredth: a hundred at most, not one per row.
@@ -77,6 +83,8 @@ describe('reading in a worker', () => {
     );
     const table: Table = await reading.table;
     expect(table.rows).toHaveLength(30_000);
+    expect(table.rows[0]).toEqual(['a', 'a', 'a']);
+    expect(table.headers).toEqual(['Name', 'C2', 'C3']);
     expect(progress.length).toBeGreaterThan(2);
     expect(state.terminated).toBe(true);
     // The worker got a copy: the screen keeps the file to read another sheet of it.

@@ -13,7 +13,7 @@ export interface ImportOutcome {
  * 20,000 at once held the screen for a second; a few hundred at a time leave it free between
  * pieces, in the same transaction.
  */
-const WRITE_CHUNK = 500;
+const WRITE_CHUNK = 250;
 
 /**
  * Writes an import plan. One import is one transaction: every accepted row or nothing.

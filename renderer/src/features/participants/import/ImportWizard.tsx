@@ -36,7 +36,7 @@ type Step =
   | { name: 'review'; file: { name: string; bytes: Uint8Array }; table: Table; mapping: ColumnMapping; plan: ImportPlan };
 
 /** Rows checked between two yields to the page (the screen paints and answers in between). */
-const CHECK_CHUNK_ROWS = 250;
+const CHECK_CHUNK_ROWS = 100;
 
 const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'Tab', '|': '|' };
 

@@ -46,12 +46,15 @@ export function readTableInWorker(
     worker.terminate();
     outcome(current);
   };
+  const rows: string[][] = [];
   worker.onmessage = (event) => {
     const message = event.data;
     if (message.type === 'progress') {
       if (settle) onProgress(message.fraction);
+    } else if (message.type === 'rows') {
+      for (const row of message.rows) rows.push(row);
     } else if (message.type === 'table') {
-      finish((s) => s.resolve(message.table));
+      finish((s) => s.resolve({ ...message.table, rows }));
     } else if (message.type === 'refused') {
       finish((s) => s.reject(new ImportError(message.code, message.details)));
     } else {

@@ -13,6 +13,9 @@ export interface TableReaderRequest {
 
 export type TableReaderMessage =
   | { type: 'progress'; fraction: number }
+  /** The table's rows, a few thousand at a time: each message is unpacked by the page in one task. */
+  | { type: 'rows'; rows: string[][] }
+  /** The table, its rows left out: they came before, in order. */
   | { type: 'table'; table: Table }
   /** The import's own refusal (an ImportError), rebuilt on the other side. */
   | { type: 'refused'; code: ImportErrorCode; details: ImportErrorDetails }
