@@ -253,7 +253,6 @@ export const en = {
     title: 'Import participants',
     choose: 'Choose a file',
     chooseHelp: 'A CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx), with one row per person and a header row.',
-    reading: 'Reading the file…',
     readingPercent: 'Reading the file… {{percent}}',
     cancelReading: 'Cancel reading',
     readingCancelled: 'Reading cancelled. Nothing was imported.',

@@ -254,7 +254,6 @@ export const fr: Strings = {
     choose: 'Choisir un fichier',
     chooseHelp:
       'Un fichier CSV (virgule, point-virgule ou tabulation ; UTF-8, UTF-16 ou Windows-1252) ou un classeur Excel (.xlsx), avec une ligne par personne et une ligne d’en-tête.',
-    reading: 'Lecture du fichier…',
     readingPercent: 'Lecture du fichier… {{percent}}',
     cancelReading: 'Annuler la lecture',
     readingCancelled: 'Lecture annulée. Rien n’a été importé.',

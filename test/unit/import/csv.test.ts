@@ -59,6 +59,10 @@ describe('parseCsv', () => {
     expect(parseCsv('a,b\rc,\r,d').rows).toEqual([['a', 'b'], ['c'], ['', 'd']]);
   });
 
+  it('numbers an unclosed quote’s row counting the blank lines above it', () => {
+    expect(() => parseCsv('Name,Org\n\n,,\nAna,"Memorial\nBoris,X\n')).toThrow(expect.objectContaining({ code: 'unterminated-quote', details: { row: 4 } }));
+  });
+
   it('keeps a blank line between rows as an empty row, and none after the last', () => {
     expect(parseCsv('a,b\n,,\n\nc,d\n,,,\n\n\n').rows).toEqual([['a', 'b'], [], [], ['c', 'd']]);
   });

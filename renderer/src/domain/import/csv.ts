@@ -88,7 +88,7 @@ function parseRecords(text: string, delimiter: string, options: RecordOptions = 
       for (;;) {
         const q = text.indexOf('"', start);
         if (q < 0) {
-          unterminatedRow = rows.length + 1;
+          unterminatedRow = records + 1;
           value += text.slice(start);
           i = n;
           break;

@@ -72,6 +72,8 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
       const table = await current.table;
       setStep({ name: 'map', file, table, mapping: guessMapping(table.headers) });
     } catch (caught) {
+      // A reading replaced by another (a sheet chosen meanwhile) says nothing.
+      if (reading.current !== current) return;
       if (caught instanceof ReadingCancelled) setCancelled(true);
       else setError(importErrorText(caught, t, language));
     } finally {
