@@ -38,6 +38,8 @@ export default defineConfig({
     plugins: [react(), cspMetaPlugin()],
     // Same define as vite.web.config.ts: the renderer reads its version from here.
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    // The import's file reader is a module worker (new Worker(..., { type: 'module' })).
+    worker: { format: 'es' },
     build: {
       outDir: fromRoot('./out/renderer'),
       emptyOutDir: true,

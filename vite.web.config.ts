@@ -18,6 +18,8 @@ export default defineConfig(({ command }) => {
     base: './',
     plugins: [react(), cspMetaPlugin()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    // The import's file reader is a module worker (new Worker(..., { type: 'module' })).
+    worker: { format: 'es' },
     build: {
       // SESSION_DESK_WEB_OUT lets parallel test runs build into folders of their own.
       outDir: process.env.SESSION_DESK_WEB_OUT ?? fileURLToPath(new URL('./out/web', import.meta.url)),

@@ -106,9 +106,13 @@ export async function importUntimed(page, path) {
   await registryHoldsAll(page);
 }
 
-/** The registry's subtitle counts 20,000 and more participants (the demo's own plus the import). */
+/**
+ * The registry's subtitle counts 20,000 and more participants (the demo's own plus the import),
+ * and its list shows them all: indexed (a large registry is indexed in steps after a change).
+ */
 export async function registryHoldsAll(page) {
   await page.getByText(/^2\d[,\s\u202f]?\d{3} participants$/).waitFor({ timeout: SLOW_MS });
+  await page.getByText(/^Showing (2\d[,\s\u202f]?\d{3}) of \1$/).waitFor({ timeout: SLOW_MS });
 }
 
 /** The first line of an error's message, without the call log and colours Playwright adds. */

@@ -17,6 +17,7 @@ const BUDGETS = {
   'db.open.20k': 200,
   'import.csv.20k': 3000,
   'import.xlsx.20k': 3000,
+  'import.ui.blocked.max': 100,
   'registry.search.20k.p95': 50,
   'timer.error.max': 50,
   'console.key.to.paint.p95': 16.7,

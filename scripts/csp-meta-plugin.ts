@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
  * protocol, scripts/serve-static.mjs); the meta keeps it when a page is opened any other way.
  */
 export const RENDERER_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
   "connect-src 'self'; media-src 'self' blob: mediastream:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export function cspMetaPlugin(): Plugin {

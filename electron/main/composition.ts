@@ -1,9 +1,9 @@
-import { BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_SCHEME, ROOM_DISPLAY_ROUTE, rendererUrl } from './app-origin';
-import { createRendererCrashRecovery } from './crash-recovery';
+import { createRendererCrashRecovery, crashNoticeText, type CrashNotice, type RecoverableWindow } from './crash-recovery';
 import { buildPathsFrom, dataPathsFrom } from './environment';
 import { syncFolder, writeFileAtomic, type AtomicWriteFs, type FileData } from './files/atomic-write';
 import { createIpcHandlers } from './ipc/handlers';
@@ -42,6 +42,14 @@ const atomicFs: AtomicWriteFs = {
   syncFolder: (folder) => syncFolder(folder, { open }, process.platform),
 };
 
+/** A window that keeps crashing: a native box (its own page is gone), with "Reopen now". */
+function showCrashNotice(win: RecoverableWindow, notice: CrashNotice, reloadNow: () => void): void {
+  const text = crashNoticeText(notice, app.getLocale());
+  const options = { type: 'error' as const, message: text.message, detail: text.detail, buttons: text.buttons, defaultId: 0, cancelId: 1, noLink: true };
+  const shown = win instanceof BrowserWindow ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
+  shown.then(({ response }) => (response === 0 ? reloadNow() : undefined)).catch(() => undefined);
+}
+
 function parentWindowOf(event: IpcMainInvokeEvent): BrowserWindow | null {
   return BrowserWindow.fromWebContents(event.sender);
 }
@@ -77,7 +85,14 @@ export function createAppServices(options: AppServicesOptions) {
     openExternal: (url) => {
       shell.openExternal(url).catch(() => log.warn('could not open a link in the browser'));
     },
-    recoverRenderer: createRendererCrashRecovery(log),
+    recoverRenderer: createRendererCrashRecovery({
+      log,
+      now: () => Date.now(),
+      schedule: (run, ms) => {
+        setTimeout(run, ms);
+      },
+      tellUser: showCrashNotice,
+    }),
   };
 
   let consoleWindow: BrowserWindow | null = null;

@@ -9,6 +9,8 @@
 const APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
+  // The import reads files in a Web Worker built into out/renderer (never a blob: or data: one).
+  ['worker-src', "'self'"],
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self' data:"],

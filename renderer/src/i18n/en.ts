@@ -255,7 +255,9 @@ export const en = {
     title: 'Import participants',
     choose: 'Choose a file',
     chooseHelp: 'A CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or an Excel workbook (.xlsx), with one row per person and a header row.',
-    reading: 'Reading the file…',
+    readingPercent: 'Reading the file… {{percent}}',
+    cancelReading: 'Cancel reading',
+    readingCancelled: 'Reading cancelled. Nothing was imported.',
     fileSummary: '{{name}} · {{rows}} rows',
     csvDetails: 'CSV · {{encoding}} · separated by {{delimiter}}',
     xlsxDetails: 'Excel workbook',
@@ -306,6 +308,15 @@ export const en = {
       'unterminated-quote': 'A quotation mark opened in row {{row}} is never closed. Fix that row and try again. Nothing was imported.',
       'no-data-rows': 'The file has a header row but no participants below it. Nothing was imported.',
       'no-name-column': 'No column holds the participants’ names.',
+      'too-many-rows': 'The table goes on to row {{row}}; the limit is {{limit}} rows. Split the list into several files. Nothing was imported.',
+      'too-many-columns':
+        'Row {{row}} has something in column {{column}}; the limit is {{limit}} columns. Delete the columns that are not needed. Nothing was imported.',
+      'too-many-cells':
+        'The table has more than {{limit}} cells. Split the list into several files or delete the columns that are not needed. Nothing was imported.',
+      'unpacked-too-large':
+        'This Excel file would take {{size}} MB once unpacked; the limit is {{limit}} MB. It may be damaged, or made to fill the memory. Nothing was imported.',
+      'compression-ratio':
+        'This Excel file unpacks to {{ratio}} times its size, where real workbooks stay under {{limit}}. It may be damaged, or made to fill the memory. Nothing was imported.',
       unknown: 'The file could not be read. Nothing was imported.',
     },
     issues: {

@@ -256,7 +256,9 @@ export const fr: Strings = {
     choose: 'Choisir un fichier',
     chooseHelp:
       'Un fichier CSV (virgule, point-virgule ou tabulation ; UTF-8, UTF-16 ou Windows-1252) ou un classeur Excel (.xlsx), avec une ligne par personne et une ligne d’en-tête.',
-    reading: 'Lecture du fichier…',
+    readingPercent: 'Lecture du fichier… {{percent}}',
+    cancelReading: 'Annuler la lecture',
+    readingCancelled: 'Lecture annulée. Rien n’a été importé.',
     fileSummary: '{{name}} · {{rows}} lignes',
     csvDetails: 'CSV · {{encoding}} · séparé par {{delimiter}}',
     xlsxDetails: 'Classeur Excel',
@@ -307,6 +309,16 @@ export const fr: Strings = {
       'unterminated-quote': 'Un guillemet ouvert à la ligne {{row}} n’est jamais fermé. Corrigez cette ligne et réessayez. Rien n’a été importé.',
       'no-data-rows': 'Le fichier a une ligne d’en-tête mais aucun participant en dessous. Rien n’a été importé.',
       'no-name-column': 'Aucune colonne ne contient les noms des participants.',
+      'too-many-rows':
+        'Le tableau va jusqu’à la ligne {{row}} ; la limite est de {{limit}} lignes. Répartissez la liste en plusieurs fichiers. Rien n’a été importé.',
+      'too-many-columns':
+        'La ligne {{row}} contient quelque chose en colonne {{column}} ; la limite est de {{limit}} colonnes. Supprimez les colonnes inutiles. Rien n’a été importé.',
+      'too-many-cells':
+        'Le tableau compte plus de {{limit}} cellules. Répartissez la liste en plusieurs fichiers ou supprimez les colonnes inutiles. Rien n’a été importé.',
+      'unpacked-too-large':
+        'Ce fichier Excel occuperait {{size}} Mo une fois décompressé ; la limite est de {{limit}} Mo. Il est peut-être endommagé, ou conçu pour saturer la mémoire. Rien n’a été importé.',
+      'compression-ratio':
+        'Ce fichier Excel se décompresse en {{ratio}} fois sa taille, alors qu’un vrai classeur reste sous {{limit}}. Il est peut-être endommagé, ou conçu pour saturer la mémoire. Rien n’a été importé.',
       unknown: 'Le fichier n’a pas pu être lu. Rien n’a été importé.',
     },
     issues: {

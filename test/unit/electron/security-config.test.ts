@@ -17,6 +17,8 @@ describe('the app CSP', () => {
 
   it('allows scripts from the app only', () => {
     expect(csp.get('script-src')).toBe("'self'");
+    // The import's file reader: a worker script of the app's own, not a blob: built at run time.
+    expect(csp.get('worker-src')).toBe("'self'");
     expect(APP_CSP).not.toContain('unsafe-eval');
     expect(APP_CSP).not.toContain('wasm-unsafe-eval');
   });

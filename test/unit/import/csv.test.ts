@@ -55,11 +55,16 @@ describe('parseCsv', () => {
   });
 
   it('handles CR-only line ends, empty cells and a missing final line break', () => {
-    expect(parseCsv('a,b\rc,\r,d').rows).toEqual([
-      ['a', 'b'],
-      ['c', ''],
-      ['', 'd'],
-    ]);
+    // Empty cells are kept before a filled one, not after the last (a row of commas allocates nothing).
+    expect(parseCsv('a,b\rc,\r,d').rows).toEqual([['a', 'b'], ['c'], ['', 'd']]);
+  });
+
+  it('numbers an unclosed quote’s row counting the blank lines above it', () => {
+    expect(() => parseCsv('Name,Org\n\n,,\nAna,"Memorial\nBoris,X\n')).toThrow(expect.objectContaining({ code: 'unterminated-quote', details: { row: 4 } }));
+  });
+
+  it('keeps a blank line between rows as an empty row, and none after the last', () => {
+    expect(parseCsv('a,b\n,,\n\nc,d\n,,,\n\n\n').rows).toEqual([['a', 'b'], [], [], ['c', 'd']]);
   });
 
   it('keeps quotes inside an unquoted cell and text after a closing quote', () => {

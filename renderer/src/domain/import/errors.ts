@@ -15,6 +15,11 @@ export const IMPORT_ERROR_CODES = [
   'unterminated-quote',
   'no-data-rows',
   'no-name-column',
+  'too-many-rows',
+  'too-many-columns',
+  'too-many-cells',
+  'unpacked-too-large',
+  'compression-ratio',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -31,9 +36,14 @@ export interface ImportErrorDetails {
   sheetNames?: string[];
   /** Spreadsheet row number (header = row 1) where the problem starts. */
   row?: number;
+  /** 0-based column index where the problem is ('too-many-columns'). */
+  column?: number;
+  /** How many times its packed size an XLSX part unpacks to ('compression-ratio'). */
+  ratio?: number;
 }
 
 const MB = 1024 * 1024;
+const count = (n: number | undefined) => (n ?? 0).toLocaleString('en-GB');
 
 function describeKind(kind: string | undefined): string {
   switch (kind) {
@@ -89,6 +99,16 @@ export function importErrorMessage(code: ImportErrorCode, details: ImportErrorDe
       return 'The file has a header row but no participants below it.';
     case 'no-name-column':
       return 'No column holds the participants’ names. Choose which column is “Name” (or “First name” and “Last name”).';
+    case 'too-many-rows':
+      return `The table goes on to row ${count(details.row)}; the limit is ${count(details.limit)} rows. Split the list into several files.`;
+    case 'too-many-columns':
+      return `Row ${count(details.row)} has something in column ${count((details.column ?? 0) + 1)}; the limit is ${count(details.limit)} columns. Remove the columns that are not needed.`;
+    case 'too-many-cells':
+      return `The table has more than ${count(details.limit)} cells. Split the list into several files or remove the columns that are not needed.`;
+    case 'unpacked-too-large':
+      return `This Excel file would take ${((details.size ?? 0) / MB).toFixed(1)} MB once unpacked; the limit is ${Math.round((details.limit ?? 0) / MB)} MB. It may be damaged or made to fill the memory.`;
+    case 'compression-ratio':
+      return `This Excel file unpacks to ${count(details.ratio)} times its size (the limit is ${count(details.limit)}). It may be damaged or made to fill the memory.`;
   }
 }
 

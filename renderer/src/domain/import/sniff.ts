@@ -2,6 +2,7 @@
  * What a file is, from its first bytes (never from its name, which users rename freely).
  * ZIP containers are told apart by the names of their entries (read from the central directory).
  */
+import { readZipDirectory } from './zip';
 
 export type FileKind =
   'text' | 'xlsx' | 'ods' | 'docx' | 'pptx' | 'zip' | 'ole2' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'gzip' | 'rar' | '7z' | 'executable';
@@ -37,41 +38,12 @@ export function isZip(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY);
 }
 
-function u16(bytes: Uint8Array, at: number): number {
-  return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
-}
-function u32(bytes: Uint8Array, at: number): number {
-  return (u16(bytes, at) | (u16(bytes, at + 2) << 16)) >>> 0;
-}
-
 /**
  * Names of the entries of a ZIP archive, from its central directory; null when the directory
  * cannot be found (a truncated or damaged archive).
  */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
-  // End of central directory: 22 bytes plus a comment of up to 65535 bytes, at the very end.
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= stop; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = u16(bytes, eocd + 10);
-  let at = u32(bytes, eocd + 16);
-  const names: string[] = [];
-  const decoder = new TextDecoder('utf-8');
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return null;
-    const nameLength = u16(bytes, at + 28);
-    const extraLength = u16(bytes, at + 30);
-    const commentLength = u16(bytes, at + 32);
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return names;
+  return readZipDirectory(bytes)?.map((entry) => entry.name) ?? null;
 }
 
 function zipKind(bytes: Uint8Array): FileKind {

@@ -7,11 +7,12 @@ import { parseCsv, type CsvDelimiter } from './csv';
 import { decodeText, looksBinary, type TextEncodingName } from './decode';
 import { ImportError } from './errors';
 import { guessMapping, mapsAName } from './fields';
+import { IMPORT_LIMITS, importLimits, progressSpan, type ImportLimits, type ProgressCallback } from './limits';
 import { detectFileKind } from './sniff';
 import { readXlsx } from './xlsx';
 
 /** Files larger than this are refused before any parsing. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.fileBytes;
 
 export interface ImportFile {
   name: string;
@@ -27,6 +28,10 @@ export interface ReadTableOptions {
   headerRow?: number;
   /** Size limit in bytes (default MAX_IMPORT_BYTES). */
   maxBytes?: number;
+  /** Other limits than the defaults (IMPORT_LIMITS): rows, columns, cells, unpacked sizes. */
+  limits?: Partial<ImportLimits>;
+  /** How far the read has gone, from 0 to 1; called every few thousand rows. */
+  onProgress?: ProgressCallback;
 }
 
 export interface Table {
@@ -119,12 +124,13 @@ const MARKUP_START = /^\s*(<\?xml|<!doctype html|<html|<table)/i;
 
 export async function readTable(file: ImportFile, options: ReadTableOptions = {}): Promise<Table> {
   const { bytes } = file;
-  checkFileSize(bytes.length, options.maxBytes);
+  const limits = importLimits(options.limits);
+  checkFileSize(bytes.length, options.maxBytes ?? limits.fileBytes);
   if (bytes.length === 0) throw new ImportError('empty-file');
 
   const kind = detectFileKind(bytes);
   if (kind === 'xlsx') {
-    const sheet = readXlsx(bytes, options.sheetName);
+    const sheet = readXlsx(bytes, options.sheetName, { limits, onProgress: options.onProgress });
     return buildTable(sheet.rows, options, { format: 'xlsx', sheetNames: sheet.sheetNames, sheetName: sheet.sheetName });
   }
   if (kind === 'ole2') throw new ImportError('legacy-excel');
@@ -132,6 +138,7 @@ export async function readTable(file: ImportFile, options: ReadTableOptions = {}
   if (kind !== 'text') throw new ImportError('binary-file', { kind });
 
   const decoded = decodeText(bytes);
+  options.onProgress?.(0.1);
   if (decoded.text.trim() === '') throw new ImportError('empty-file');
   if (looksBinary(decoded.text)) {
     throw new ImportError('binary-file', { kind: decoded.text.includes('\u0000') ? 'nul-bytes' : 'control-characters' });
@@ -139,7 +146,7 @@ export async function readTable(file: ImportFile, options: ReadTableOptions = {}
   // Web apps' "Excel" exports are often an HTML table or Excel 2003 XML under an .xls name.
   const markup = MARKUP_START.exec(decoded.text.slice(0, 1024));
   if (markup) throw new ImportError('unsupported-spreadsheet', { kind: (markup[1] ?? '').toLowerCase().startsWith('<?xml') ? 'xml' : 'html' });
-  const csv = parseCsv(decoded.text, options.delimiter ? { delimiter: options.delimiter } : {});
+  const csv = parseCsv(decoded.text, { delimiter: options.delimiter, limits, onProgress: progressSpan(options.onProgress, 0.1, 1) });
   return buildTable(csv.rows, options, {
     format: 'csv',
     encoding: decoded.encoding,

@@ -3,6 +3,8 @@
  * the sheet list (workbook.xml + its relationships), shared strings, the date styles and the
  * cells of one sheet. Element names may carry a namespace prefix ("x:row"), as some writers emit.
  */
+import { ImportError } from './errors';
+import type { ProgressCallback, TableBudget } from './limits';
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -76,11 +78,19 @@ export function stringItemText(inner: string): string {
   return unescapeOoxml(unescapeXml(text));
 }
 
-/** sharedStrings.xml -> the strings by index. */
-export function parseSharedStrings(xml: string): string[] {
+/** Items or cells read between two progress reports. */
+const PROGRESS_EVERY = 4096;
+
+/** sharedStrings.xml -> the strings by index; more than `maxCount` is refused as too many cells. */
+export function parseSharedStrings(xml: string, options: { maxCount?: number; onProgress?: ProgressCallback } = {}): string[] {
   const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g)) {
+  const item = /<(?:[\w.-]+:)?si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
+  const maxCount = options.maxCount ?? Infinity;
+  let m: RegExpExecArray | null;
+  while ((m = item.exec(xml)) !== null) {
+    if (out.length >= maxCount) throw new ImportError('too-many-cells', { limit: maxCount });
     out.push(m[1] ? stringItemText(m[1]) : '');
+    if (options.onProgress && out.length % PROGRESS_EVERY === 0) options.onProgress(item.lastIndex / xml.length);
   }
   return out;
 }
@@ -203,16 +213,23 @@ function cellValue(type: string, style: string | undefined, inner: string, conte
   }
 }
 
-/** A worksheet's cells as rows of text, positioned from A1 (so row numbers match Excel's). */
-export function parseSheetRows(xml: string, context: SheetCellContext): string[][] {
+/**
+ * A worksheet's cells as rows of text, positioned from A1 (so row numbers match Excel's).
+ * With a budget, a filled cell past its rows or columns, or one cell too many, is refused before
+ * it is kept: a cell in row 9,999,999 must not make ten million empty rows.
+ */
+export function parseSheetRows(xml: string, context: SheetCellContext, options: { budget?: TableBudget; onProgress?: ProgressCallback } = {}): string[][] {
+  const { budget, onProgress } = options;
   const rows: string[][] = [];
   let rowIndex = -1;
   let column = -1;
+  let seen = 0;
   const start = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
   if (start < 0) return rows;
   ROW_OR_CELL.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = ROW_OR_CELL.exec(xml)) !== null) {
+    if (onProgress && ++seen % PROGRESS_EVERY === 0) onProgress(ROW_OR_CELL.lastIndex / xml.length);
     if (m[1] !== undefined) {
       const r = Number(attribute(m[1], 'r'));
       rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
@@ -231,7 +248,9 @@ export function parseSheetRows(xml: string, context: SheetCellContext): string[]
     }
     const text = m[3] ? cellValue(attribute(inside, 't') ?? 'n', attribute(inside, 's'), m[3], context) : '';
     if (text === '') continue;
+    budget?.filledCell(rowIndex + 1, column);
     const row = (rows[rowIndex] ??= []);
+    if (column >= row.length) budget?.keep(column + 1 - row.length);
     while (row.length < column) row.push('');
     row[column] = text;
   }

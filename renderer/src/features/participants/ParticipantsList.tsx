@@ -8,7 +8,8 @@ import { readSeriesCheckIns } from '../../db/queries/desk';
 import { readProgramme } from '../../db/queries/series';
 import { walkInsToReview } from '../../domain/presence/check-in';
 import { type Category, type Participant, type Series } from '../../domain/core/model';
-import { buildParticipantIndex, searchParticipantIndex } from '../../domain/participants/filter';
+import { searchParticipantIndex } from '../../domain/participants/filter';
+import { useParticipantIndex } from './use-participant-index';
 import { stateName } from '../../domain/states/states';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -43,7 +44,7 @@ export function ParticipantsList({ series }: { series: Series }) {
   const [merging, setMerging] = useState(false);
   const language = useLanguage();
 
-  const index = useMemo(() => buildParticipantIndex(participants ?? [], language), [participants, language]);
+  const { index, ready } = useParticipantIndex(participants, language);
   const matches = useMemo(
     () => searchParticipantIndex(index, { query, category, stateCode: stateCode || 'all', sessionId, onlyIds: walkInsOnly ? walkIns : undefined }),
     [index, query, category, stateCode, sessionId, walkInsOnly, walkIns],
@@ -134,10 +135,10 @@ export function ParticipantsList({ series }: { series: Series }) {
             </div>
           ) : null}
           <p className="muted count-line" aria-live="polite">
-            {participants ? t('participants.count', { shown: matches.length, total: participants.length }) : t('common.loading')}
+            {participants && ready ? t('participants.count', { shown: matches.length, total: participants.length }) : t('common.loading')}
             {selected.length > 0 ? ` · ${t('participants.selected', { count: selected.length })}` : ''}
           </p>
-          {participants && matches.length === 0 ? (
+          {participants && ready && matches.length === 0 ? (
             <EmptyState title={t('participants.noMatch', { query })} />
           ) : (
             <ParticipantTable rows={matches} walkIns={walkIns} selected={selected} onToggle={toggle} onEdit={edit} />

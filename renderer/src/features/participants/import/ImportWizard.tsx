@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n';
 import { useDb, useHost } from '../../../runtime/contexts';
 import { useNotice } from '../../../runtime/notice-store';
 import { applyImportPlan } from '../../../db/commands/import';
@@ -11,7 +12,6 @@ import {
   makeSessionFinder,
   mapsAName,
   MAX_IMPORT_BYTES,
-  readTable,
   type ColumnMapping,
   type ImportPlan,
   type Table,
@@ -22,6 +22,8 @@ import type { Series } from '../../../domain/core/model';
 import { Dialog } from '../../../ui/Dialog';
 import { FormErrors } from '../../../ui/FormErrors';
 import { importErrorText } from './import-error-text';
+import { ImportProgress } from './ImportProgress';
+import { readTableInWorker, ReadingCancelled, type TableReading } from './read-table-in-worker';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 import './import.css';
@@ -33,11 +35,15 @@ type Step =
   | { name: 'map'; file: { name: string; bytes: Uint8Array }; table: Table; mapping: ColumnMapping }
   | { name: 'review'; file: { name: string; bytes: Uint8Array }; table: Table; mapping: ColumnMapping; plan: ImportPlan };
 
+/** Rows checked between two yields to the page (the screen paints and answers in between). */
+const CHECK_CHUNK_ROWS = 100;
+
 const DELIMITER_NAMES: Record<string, string> = { ',': ',', ';': ';', '\t': 'Tab', '|': '|' };
 
 /** Spreadsheet to registry: choose, check the columns, read the report, import in one go. */
 export function ImportWizard({ series, onClose }: { series: Series; onClose: () => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const db = useDb();
   const run = useRunCommand();
   const host = useHost();
@@ -45,28 +51,46 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
   const showNotice = useNotice((s) => s.show);
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [error, setError] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const [busy, setBusy] = useState<'reading' | 'checking' | 'writing' | null>(null);
   const [progress, setProgress] = useState(0);
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
+  const reading = useRef<TableReading | null>(null);
+  // Closing the dialog stops a file still being read.
+  useEffect(() => () => reading.current?.cancel(), []);
 
+  /** Reads the file in a worker; the screen keeps answering and shows how far it has gone. */
   async function read(file: { name: string; bytes: Uint8Array }, sheetName?: string) {
+    reading.current?.cancel();
     setBusy('reading');
+    setProgress(0);
     setError(null);
+    setCancelled(false);
+    const current = readTableInWorker(file, sheetName ? { sheetName } : {}, setProgress);
+    reading.current = current;
     try {
-      const table = await readTable(file, sheetName ? { sheetName } : {});
+      const table = await current.table;
       setStep({ name: 'map', file, table, mapping: guessMapping(table.headers) });
     } catch (caught) {
-      setError(importErrorText(caught, t));
+      // A reading replaced by another (a sheet chosen meanwhile) says nothing.
+      if (reading.current !== current) return;
+      if (caught instanceof ReadingCancelled) setCancelled(true);
+      else setError(importErrorText(caught, t, language));
     } finally {
-      setBusy(null);
+      if (reading.current === current) {
+        reading.current = null;
+        setBusy(null);
+      }
     }
   }
 
   async function choose() {
     setError(null);
+    setCancelled(false);
     const opened = await host.openFile({ filters: [{ name: 'CSV, Excel', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }], maxBytes: MAX_IMPORT_BYTES });
     if (!opened.opened) {
-      if (opened.reason === 'too-large') setError(importErrorText(new ImportError('file-too-large', { size: opened.size, limit: MAX_IMPORT_BYTES }), t));
+      if (opened.reason === 'too-large')
+        setError(importErrorText(new ImportError('file-too-large', { size: opened.size, limit: MAX_IMPORT_BYTES }), t, language));
       return;
     }
     await read({ name: opened.name, bytes: opened.bytes });
@@ -82,12 +106,21 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
       const plan = await buildImportPlan(
         step.table,
         step.mapping,
-        { existing, seriesId: series.id, findSession: makeSessionFinder(sessions), allSessionIds: sessions.map((s) => s.id), now: Date.now(), newId },
+        {
+          existing,
+          seriesId: series.id,
+          findSession: makeSessionFinder(sessions),
+          allSessionIds: sessions.map((s) => s.id),
+          now: Date.now(),
+          newId,
+          // Small pieces between yields: a thousand rows took over 100 ms on a busy laptop.
+          chunkSize: CHECK_CHUNK_ROWS,
+        },
         setProgress,
       );
       setStep({ ...step, name: 'review', plan });
     } catch (caught) {
-      setError(importErrorText(caught, t));
+      setError(importErrorText(caught, t, language));
     } finally {
       setBusy(null);
     }
@@ -148,11 +181,17 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
       )}
       {step.name === 'map' ? <MappingStep table={step.table} mapping={step.mapping} onChange={(mapping) => setStep({ ...step, mapping })} /> : null}
       {step.name === 'review' ? <ReviewStep plan={step.plan} choice={choice} onChoice={setChoice} /> : null}
-      {busy ? (
+      {busy === 'reading' ? <ImportProgress fraction={progress} onCancel={() => reading.current?.cancel()} /> : null}
+      {busy === 'checking' || busy === 'writing' ? (
         <div className="import-progress">
-          <span>{busy === 'reading' ? t('import.reading') : t('import.checking')}</span>
+          <span>{t('import.checking')}</span>
           {busy === 'checking' ? <progress max={1} value={progress} aria-label={t('import.progress')} /> : null}
         </div>
+      ) : null}
+      {cancelled ? (
+        <p className="muted" role="status">
+          {t('import.readingCancelled')}
+        </p>
       ) : null}
       {error ? <FormErrors messages={[error]} /> : null}
       <div className="dialog-actions">
