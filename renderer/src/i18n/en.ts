@@ -54,6 +54,8 @@ export const en = {
     panellists_other: '{{count}} panellists',
     days_one: '{{count}} day',
     days_other: '{{count}} days',
+    stateMatches: 'Matching States',
+    stateChoose: '“{{query}}” fits more than one State: choose one (↑ ↓ then Enter, or click).',
   },
   welcome: {
     title: 'Welcome to Session Desk',
@@ -310,6 +312,7 @@ export const en = {
       'missing-name': 'No name: the row was not imported.',
       'name-too-long': 'The name is too long: the row was not imported.',
       'unknown-state': '“{{value}}” is not a State of the UN list: the State was left empty.',
+      'ambiguous-state': '“{{value}}” names more than one State: the State was left empty, to be chosen in Participants.',
       'unknown-category': '“{{value}}” is not a known category: set to “Other”.',
       'unknown-gender': '“{{value}}” is not a known gender: left empty.',
       'unknown-role': '“{{value}}” is not a known role: the default role was used.',

@@ -51,6 +51,8 @@ export const fr: Strings = {
     panellists_other: '{{count}} panélistes',
     days_one: '{{count}} jour',
     days_other: '{{count}} jours',
+    stateMatches: 'États correspondants',
+    stateChoose: '« {{query}} » correspond à plus d’un État : choisissez (↑ ↓ puis Entrée, ou un clic).',
   },
   welcome: {
     title: 'Bienvenue dans Session Desk',
@@ -311,6 +313,7 @@ export const fr: Strings = {
       'missing-name': 'Pas de nom : la ligne n’a pas été importée.',
       'name-too-long': 'Le nom est trop long : la ligne n’a pas été importée.',
       'unknown-state': '« {{value}} » n’est pas un État de la liste de l’ONU : l’État est laissé vide.',
+      'ambiguous-state': '« {{value}} » désigne plus d’un État : l’État est laissé vide, à choisir dans Participants.',
       'unknown-category': '« {{value}} » n’est pas une catégorie connue : « Autre » est retenu.',
       'unknown-gender': '« {{value}} » n’est pas un genre connu : laissé vide.',
       'unknown-role': '« {{value}} » n’est pas un rôle connu : le rôle par défaut est retenu.',
