@@ -193,6 +193,7 @@ export const fr: Strings = {
     international: 'International',
     gender: 'Genre',
     genderUnknown: 'Non indiqué',
+    scopeUnknown: 'Non indiqué',
     email: 'Courriel',
     phone: 'Téléphone',
     badgeCode: 'Code de badge',
@@ -321,6 +322,22 @@ export const fr: Strings = {
       'unknown-session': 'Aucune séance pour « {{value}} » : pas d’inscription.',
       'unclear-confidential': '« {{value}} » n’est ni oui ni non : marqué confidentiel par prudence.',
       'invalid-email': '« {{value}} » ne ressemble pas à une adresse de courriel : conservé tel quel.',
+    },
+    figureGaps: {
+      title: 'Les faits et chiffres ne sauront pas tout de ce fichier',
+      help: 'Associez la colonne si le fichier en a une, ou complétez les fiches dans Participants après l’import : les chiffres indiqueront alors ce qui n’est pas renseigné au lieu de le compter comme zéro.',
+      unmapped: {
+        category: 'Aucune colonne ne contient la catégorie : tout le monde serait « Autre », et aucune OSC, INDH ou mission ne serait comptée.',
+        gender: 'Aucune colonne ne contient le genre : « représentées par des femmes » sera non renseigné.',
+        scope: 'Aucune colonne ne contient national ou international : seule une catégorie qui le dit (« ONG nationale ») le donnera.',
+        state: 'Aucune colonne ne contient l’État : les missions n’auront pas d’État.',
+      },
+      missing: {
+        category: 'Pas de catégorie pour {{missing}} personnes sur {{total}} : elles seraient « Autre ».',
+        gender: 'Genre non renseigné pour {{missing}} OSC et INDH sur {{total}} (« représentées par des femmes »).',
+        scope: 'National ou international non renseigné pour {{missing}} OSC sur {{total}} (« OSC nationales »).',
+        state: 'Pas d’État pour {{missing}} délégués de missions permanentes sur {{total}} (missions présentes).',
+      },
     },
     fields: {
       name: 'Nom',

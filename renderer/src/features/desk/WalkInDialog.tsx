@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
-import { type Participant } from '../../domain/core/model';
-import { EMPTY_WALK_IN, findLikelyDuplicates, validateWalkIn, type WalkInInput } from '../../domain/desk/walk-in';
+import { ROLES, type Participant, type Role } from '../../domain/core/model';
+import { EMPTY_WALK_IN, findLikelyDuplicates, validateWalkIn, walkInConfidential, walkInRole, type WalkInInput } from '../../domain/desk/walk-in';
 import { stateName } from '../../domain/states/states';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
-import { StateSelect } from '../../ui/StateSelect';
-import { CategorySelect } from '../../ui/ParticipantSelects';
+import { StatePicker } from '../../ui/StatePicker';
+import { CategorySelect, GenderSelect, ScopeSelect } from '../../ui/ParticipantSelects';
 
 /**
  * Register walk-in: the fewest fields. Before adding anyone, people with a similar name are
@@ -28,6 +28,8 @@ export function WalkInDialog(props: {
   const [duplicates, setDuplicates] = useState<Participant[] | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const forcedConfidential = walkInRole(input) === 'panellist';
+  const confidential = walkInConfidential(input);
   const set = <K extends keyof WalkInInput>(key: K, value: WalkInInput[K]) => {
     setInput((current) => ({ ...current, [key]: value }));
     // A changed name or organisation must be checked for duplicates again.
@@ -77,13 +79,51 @@ export function WalkInDialog(props: {
           </div>
           <div className="field">
             <label htmlFor={`${ids}-state`}>{t('desk.walkInDialog.state')}</label>
-            <StateSelect
+            <StatePicker
               id={`${ids}-state`}
               value={input.stateCode ?? ''}
               onChange={(code) => set('stateCode', code || null)}
               placeholder={t('desk.walkInDialog.chooseState')}
             />
           </div>
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${ids}-role`}>{t('desk.walkInDialog.role')}</label>
+            <select id={`${ids}-role`} value={input.role ?? ''} onChange={(e) => set('role', (e.target.value || null) as Role | null)}>
+              <option value="">{t('desk.walkInDialog.usualRole', { role: t(`roles.${walkInRole({ ...input, role: null })}`) })}</option>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`roles.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-gender`}>{t('desk.walkInDialog.gender')}</label>
+            <GenderSelect id={`${ids}-gender`} value={input.gender} onChange={(value) => set('gender', value)} />
+          </div>
+          {input.category === 'cso' ? (
+            <div className="field">
+              <label htmlFor={`${ids}-scope`}>{t('desk.walkInDialog.scope')}</label>
+              <ScopeSelect id={`${ids}-scope`} value={input.scope} onChange={(value) => set('scope', value)} unknownLabel={t('participants.scopeUnknown')} />
+            </div>
+          ) : null}
+        </div>
+        <div className="desk-walkin-confidential">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={confidential}
+              disabled={forcedConfidential}
+              onChange={(e) => set('confidential', e.target.checked)}
+              aria-describedby={`${ids}-conf-help`}
+            />
+            <span>{t('desk.walkInDialog.confidential')}</span>
+          </label>
+          <p id={`${ids}-conf-help`} className="muted small">
+            {forcedConfidential ? t('desk.walkInDialog.panellistConfidential') : t('desk.walkInDialog.confidentialHelp')}
+          </p>
         </div>
         {duplicates ? (
           <section className="desk-duplicates" role="alert" aria-labelledby={`${ids}-dup`}>

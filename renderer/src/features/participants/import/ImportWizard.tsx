@@ -147,7 +147,7 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
         </div>
       )}
       {step.name === 'map' ? <MappingStep table={step.table} mapping={step.mapping} onChange={(mapping) => setStep({ ...step, mapping })} /> : null}
-      {step.name === 'review' ? <ReviewStep plan={step.plan} choice={choice} onChoice={setChoice} /> : null}
+      {step.name === 'review' ? <ReviewStep plan={step.plan} mapping={step.mapping} choice={choice} onChoice={setChoice} /> : null}
       {busy ? (
         <div className="import-progress">
           <span>{busy === 'reading' ? t('import.reading') : t('import.checking')}</span>
