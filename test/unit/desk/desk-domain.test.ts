@@ -38,8 +38,8 @@ const person = (fields: Partial<Participant> & Pick<Participant, 'name'>): Parti
 const registry = [
   person({ name: 'José González', organisation: 'Observatorio Sur', stateCode: 'COL' }),
   person({ name: 'Josefina Gonzaga', organisation: 'Legal Aid Collective of Cuba', stateCode: 'CUB' }),
-  person({ ...EMPTY_WALK_IN, name: 'Katrin Müller', organisation: 'Permanent Mission of Germany', category: 'mission', stateCode: 'DEU' }),
-  person({ ...EMPTY_WALK_IN, name: 'Dmitri Sokolov', organisation: 'Permanent Mission of Russian Federation', category: 'mission', stateCode: 'RUS' }),
+  person({ name: 'Katrin Müller', organisation: 'Permanent Mission of Germany', category: 'mission', stateCode: 'DEU' }),
+  person({ name: 'Dmitri Sokolov', organisation: 'Permanent Mission of Russian Federation', category: 'mission', stateCode: 'RUS' }),
   person({ name: 'Aïssata Traoré', organisation: 'Burkina Faso Centre for Civic Freedoms', stateCode: 'BFA', confidential: true }),
 ];
 
@@ -149,19 +149,23 @@ describe('check-in rules', () => {
 describe('session counts', () => {
   const panellist = person({ name: 'Zoe Panel', registrations: [{ sessionId: 'a', role: 'panellist' }] });
   const late = person({ name: 'Anna Panel', category: 'nhri', registrations: [{ sessionId: 'a', role: 'panellist' }] });
-  const che1 = person({ ...EMPTY_WALK_IN, name: 'Swiss One', category: 'mission', stateCode: 'CHE' });
-  const che2 = person({ ...EMPTY_WALK_IN, name: 'Swiss Two', category: 'mission', stateCode: 'CHE' });
-  const fra = person({ ...EMPTY_WALK_IN, name: 'French', category: 'mission', stateCode: 'FRA' });
-  const swe = person({ ...EMPTY_WALK_IN, name: 'Swede', category: 'mission', stateCode: 'SWE' });
-  const people = [panellist, late, che1, che2, fra, swe];
+  const che1 = person({ name: 'Swiss One', category: 'mission', stateCode: 'CHE', registrations: [{ sessionId: 'a', role: 'delegate' }] });
+  const che2 = person({ name: 'Swiss Two', category: 'mission', stateCode: 'CHE' });
+  const fra = person({ name: 'French', category: 'mission', stateCode: 'FRA' });
+  const swe = person({ name: 'Swede', category: 'mission', stateCode: 'SWE', registrations: [{ sessionId: 'a', role: 'delegate' }] });
+  // Registered for another session of the series only: not counted for this one.
+  const nor = person({ name: 'Norwegian', category: 'mission', stateCode: 'NOR', registrations: [{ sessionId: 'b', role: 'delegate' }] });
+  const people = [panellist, late, che1, che2, fra, swe, nor];
 
-  it('counts people by category and missions as States, with their share of the series', () => {
+  it('counts people by category and missions as States, of those registered for this session, not the series', () => {
     const counts = sessionCounts(people, new Set([panellist.id, che1.id, che2.id, fra.id]), 'a');
     expect(counts.present).toBe(4);
     expect(counts.byCategory).toMatchObject({ cso: 1, mission: 3, nhri: 0 });
     expect(counts.missionsPresent).toBe(2);
-    expect(counts.missionsRegistered).toBe(3);
-    expect(counts.missionShare).toBeCloseTo(2 / 3);
+    expect(counts.missionsRegistered).toBe(2);
+    expect(counts.missionsRegisteredPresent).toBe(1);
+    expect(counts.missionsPresentUnregistered).toBe(1);
+    expect(counts.missionShare).toBeCloseTo(1 / 2);
     expect(counts.panellists.map((p) => [p.participant.name, p.arrived])).toEqual([
       ['Anna Panel', false],
       ['Zoe Panel', true],

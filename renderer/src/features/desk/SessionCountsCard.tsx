@@ -29,7 +29,10 @@ function SessionCountsCardView({ session, participants, present }: { session: Se
       <dl className="desk-facts">
         <div>
           <dt>{t('desk.counts.missions')}</dt>
-          <dd>{t('desk.counts.missionsValue', { present: counts.missionsPresent, registered: counts.missionsRegistered, share })}</dd>
+          <dd>{t('desk.counts.missionsValue', { present: counts.missionsRegisteredPresent, registered: counts.missionsRegistered, share })}</dd>
+          {counts.missionsPresentUnregistered > 0 ? (
+            <dd className="muted small">{t('desk.counts.missionsUnregistered', { count: counts.missionsPresentUnregistered })}</dd>
+          ) : null}
         </div>
         <div>
           <dt>{t('desk.counts.panellists')}</dt>

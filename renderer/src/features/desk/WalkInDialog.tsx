@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
-import { ROLES, type Participant, type Role } from '../../domain/core/model';
+import { ROLES, type Participant, type Role, type Session } from '../../domain/core/model';
+import { sessionLabel } from './session-label';
 import { EMPTY_WALK_IN, findLikelyDuplicates, validateWalkIn, walkInConfidential, walkInRole, type WalkInInput } from '../../domain/desk/walk-in';
 import { stateName } from '../../domain/states/states';
 import { Dialog } from '../../ui/Dialog';
@@ -16,8 +17,10 @@ import { CategorySelect, GenderSelect, ScopeSelect } from '../../ui/ParticipantS
 export function WalkInDialog(props: {
   initialName: string;
   participants: readonly Participant[];
+  /** Sessions at the door to choose from (between two sessions), or null: the desk's target then. */
+  sessionChoice: readonly Session[] | null;
   /** Null when the walk-in is registered (the desk closes the dialog); else what went wrong, shown here with nothing lost. */
-  onRegister: (input: WalkInInput) => Promise<string | null>;
+  onRegister: (input: WalkInInput, sessionIds: readonly string[] | null) => Promise<string | null>;
   onUseExisting: (participant: Participant) => void;
   onClose: () => void;
 }) {
@@ -28,6 +31,7 @@ export function WalkInDialog(props: {
   const [duplicates, setDuplicates] = useState<Participant[] | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [sessionId, setSessionId] = useState<string | null>(null);
   const forcedConfidential = walkInRole(input) === 'panellist';
   const confidential = walkInConfidential(input);
   const set = <K extends keyof WalkInInput>(key: K, value: WalkInInput[K]) => {
@@ -38,8 +42,10 @@ export function WalkInDialog(props: {
 
   const submit = async (event: FormEvent, force: boolean) => {
     event.preventDefault();
-    const found = validateWalkIn(input);
-    setProblems(found.map((p) => t(`desk.walkInDialog.problems.${p}`)));
+    const found: string[] = validateWalkIn(input).map((p) => t(`desk.walkInDialog.problems.${p}`));
+    // Between two sessions the person says which one: never registered for one by default.
+    if (props.sessionChoice && !sessionId) found.push(t('desk.walkInDialog.problems.session-required'));
+    setProblems(found);
     if (found.length > 0) return;
     if (!force) {
       const similar = findLikelyDuplicates(props.participants, input);
@@ -50,7 +56,7 @@ export function WalkInDialog(props: {
     }
     setBusy(true);
     try {
-      const problem = await props.onRegister(input);
+      const problem = await props.onRegister(input, props.sessionChoice && sessionId ? [sessionId] : null);
       if (problem) setProblems([problem]);
     } finally {
       setBusy(false);
@@ -110,6 +116,17 @@ export function WalkInDialog(props: {
             </div>
           ) : null}
         </div>
+        {props.sessionChoice ? (
+          <fieldset className="desk-walkin-sessions">
+            <legend>{t('desk.walkInDialog.session')}</legend>
+            {props.sessionChoice.map((s) => (
+              <label key={s.id} className="check">
+                <input type="radio" name={`${ids}-session`} checked={sessionId === s.id} onChange={() => setSessionId(s.id)} />
+                <span>{sessionLabel(s, language)}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <div className="desk-walkin-confidential">
           <label className="check">
             <input
