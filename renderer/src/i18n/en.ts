@@ -55,7 +55,8 @@ export const en = {
     days_one: '{{count}} day',
     days_other: '{{count}} days',
     stateMatches: 'Matching States',
-    stateChoose: '“{{query}}” fits more than one State: choose one (↑ ↓ then Enter, or click).',
+    stateNoMatch: 'No State matches “{{query}}”.',
+    stateChoose: '“{{query}}” fits more than one State: choose one (↑ ↓ then Enter, or click).',
   },
   welcome: {
     title: 'Welcome to Session Desk',

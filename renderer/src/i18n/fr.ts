@@ -52,7 +52,8 @@ export const fr: Strings = {
     days_one: '{{count}} jour',
     days_other: '{{count}} jours',
     stateMatches: 'États correspondants',
-    stateChoose: '« {{query}} » correspond à plus d’un État : choisissez (↑ ↓ puis Entrée, ou un clic).',
+    stateNoMatch: 'Aucun État ne correspond à « {{query}} ».',
+    stateChoose: '« {{query}} » correspond à plus d’un État : choisissez (↑ ↓ puis Entrée, ou un clic).',
   },
   welcome: {
     title: 'Bienvenue dans Session Desk',

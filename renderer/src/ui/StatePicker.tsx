@@ -103,6 +103,11 @@ export function StatePicker(props: {
           }
         }}
       />
+      {open && text !== null && text.trim() !== '' && candidates.length === 0 ? (
+        <p className="muted small state-picker-ask" role="status">
+          {t('common.stateNoMatch', { query: text.trim() })}
+        </p>
+      ) : null}
       {asking && expanded ? (
         <p className="warning-line small state-picker-ask" role="alert">
           {t('common.stateChoose', { query: query.trim() })}

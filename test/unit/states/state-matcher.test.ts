@@ -133,6 +133,8 @@ describe('resolveStateEntry (a type-ahead: the floor queue, the State filter, th
     ['USA', 'USA'],
     ['DEU', 'DEU'],
     ['DRC', 'COD'],
+    // A later word of "Congo-Brazzaville" begins with it, no name does.
+    ['BRA', 'BRA'],
   ])('the code %s begins no other name: it picks %s', (text, code) => {
     const entry = resolveStateEntry(text, { language: 'en' });
     expect(entry.kind === 'one' && entry.state.iso3).toBe(code);

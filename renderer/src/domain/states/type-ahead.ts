@@ -18,6 +18,8 @@ export interface StateCandidate {
   state: UnState;
   /** The text names this State exactly (a name, a common name or a code). */
   exact: boolean;
+  /** One of the State's names begins with the text ("Uk" and Ukraine), not only a later word. */
+  startsName: boolean;
   /** A delegate of the State's mission is checked in (for the floor queue). */
   present: boolean;
 }
@@ -81,17 +83,18 @@ export function findStates(text: string, options: StateSearchOptions): StateCand
     if (how === 0) continue;
     const isPresent = present.has(entry.state.iso3);
     const rank = (exact ? 0 : 8) + (isPresent ? 0 : 4) + (how === 2 ? 0 : 1);
-    scored.push({ state: entry.state, exact, present: isPresent, rank });
+    scored.push({ state: entry.state, exact, startsName: how === 2, present: isPresent, rank });
   }
   scored.sort((a, b) => a.rank - b.rank || collator.compare(a.state.name[options.language], b.state.name[options.language]));
-  return scored.slice(0, options.limit ?? 8).map(({ state, exact, present: p }) => ({ state, exact, present: p }));
+  return scored.slice(0, options.limit ?? 8).map(({ state, exact, startsName, present: p }) => ({ state, exact, startsName, present: p }));
 }
 
 /**
- * What the text picks. One State when only one fits, or when the text is a State's full name
- * ("Niger", though "Nigeria" begins with it). A code or abbreviation that also begins another
- * name asks ("UK": the United Kingdom, or Ukraine being typed), as does a name of several
- * States ("Congo") and a beginning that fits several ("Ni").
+ * What the text picks. One State when only one fits, when the text is a State's full name
+ * ("Niger", though "Nigeria" begins with it), or a code that begins no other State's name
+ * ("BRA", though a word of "Congo-Brazzaville" does). A code or abbreviation that also begins
+ * another name asks ("UK": the United Kingdom, or Ukraine being typed), as does a name of
+ * several States ("Congo") and a beginning that fits several ("Ni").
  */
 export function resolveStateEntry(text: string, options: StateSearchOptions): StateEntry {
   const candidates = findStates(text, options);
@@ -99,6 +102,9 @@ export function resolveStateEntry(text: string, options: StateSearchOptions): St
   if (!first) return { kind: 'none', candidates: [] };
   if (candidates.length === 1) return { kind: 'one', state: first.state, candidates };
   const identified = identifyState(text);
-  if (identified.kind === 'one' && identified.by === 'name') return { kind: 'one', state: first.state, candidates };
+  if (identified.kind !== 'one') return { kind: 'choose', candidates };
+  // A full name is sure; a code is, unless another State's name begins with it ("UK", "Tur").
+  const rival = candidates.some((c) => !c.exact && c.startsName);
+  if (identified.by === 'name' || !rival) return { kind: 'one', state: first.state, candidates };
   return { kind: 'choose', candidates };
 }

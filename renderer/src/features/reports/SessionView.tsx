@@ -46,7 +46,7 @@ export function SessionView({ report, themes, seriesId }: { report: SessionRepor
         <p className="muted">
           {t('reports.session.line', { day: formatDayLong(s.date, language), start: s.start, end: s.end })}
           {s.room ? ` · ${s.room}` : ''}
-          {s.moderator ? ` · ${t('reports.session.moderator')}: ${s.moderator}` : ''}
+          {s.moderator ? ` · ${t('reports.session.moderatorIs', { name: s.moderator })}` : ''}
         </p>
         {!report.held ? <p className="warning-line">{t('reports.session.notHeld')}</p> : null}
         <dl className="report-facts" aria-label={t('reports.session.summary')}>

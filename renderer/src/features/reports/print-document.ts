@@ -188,7 +188,7 @@ function sessionPage(report: SessionReport, r: ReportPrintRequest, t: TFunction)
   return `<section class="page">
 <p class="eyebrow">${e(t('reports.printDoc.sessionReport'))} · ${e(r.series.name)}</p>
 <h1>${e(stateName(s.stateCode, L))}</h1>
-<p class="meta">${e(t('reports.session.line', { day: formatDayLong(s.date, L), start: s.start, end: s.end }))}${s.room ? ` · ${e(s.room)}` : ''}${s.moderator ? ` · ${e(t('reports.session.moderator'))}: ${e(s.moderator)}` : ''}</p>
+<p class="meta">${e(t('reports.session.line', { day: formatDayLong(s.date, L), start: s.start, end: s.end }))}${s.room ? ` · ${e(s.room)}` : ''}${s.moderator ? ` · ${e(t('reports.session.moderatorIs', { name: s.moderator }))}` : ''}</p>
 ${audienceNote(r, t)}
 <dl class="summary">
 <div><dt>${e(t('reports.session.present'))}</dt><dd>${report.present}</dd></div>

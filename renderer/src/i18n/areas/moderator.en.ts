@@ -70,7 +70,7 @@ export const moderatorEn = {
     empty: 'No mission is waiting for the floor.',
     emptyHelp: 'Press A, type the first letters of the State, then Enter.',
     noMatch: 'No State matches “{{query}}”.',
-    choose: '“{{query}}” fits more than one State: choose one (↑ ↓ then Enter, or click).',
+    choose: '“{{query}}” fits more than one State: choose one (↑ ↓ then Enter, or click).',
     added: '{{state}} added to the floor queue.',
     already: '{{state}} is already in the queue: request noted, not added twice.',
     askedAgain: 'Asked again',

@@ -73,7 +73,7 @@ export const moderatorFr: Widen<typeof moderatorEn> = {
     empty: 'Aucune mission n’attend la parole.',
     emptyHelp: 'Appuyez sur A, tapez le début du nom de l’État, puis Entrée.',
     noMatch: 'Aucun État ne correspond à « {{query}} ».',
-    choose: '« {{query}} » correspond à plus d’un État : choisissez (↑ ↓ puis Entrée, ou un clic).',
+    choose: '« {{query}} » correspond à plus d’un État : choisissez (↑ ↓ puis Entrée, ou un clic).',
     added: '{{state}} ajouté à la liste des demandes.',
     already: '{{state}} est déjà sur la liste : demande notée, sans doublon.',
     askedAgain: 'A redemandé',

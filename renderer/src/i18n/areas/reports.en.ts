@@ -105,6 +105,7 @@ export const reportsEn = {
     line: '{{day}}, {{start}}–{{end}}',
     room: 'Room',
     moderator: 'Moderator',
+    moderatorIs: 'Moderator: {{name}}',
     summary: 'Summary',
     present: 'People present',
     missionsPresent: 'Permanent Missions present',

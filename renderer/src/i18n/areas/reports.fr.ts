@@ -108,6 +108,7 @@ export const reportsFr: Widen<typeof reportsEn> = {
     line: '{{day}}, {{start}}–{{end}}',
     room: 'Salle',
     moderator: 'Modération',
+    moderatorIs: 'Modération : {{name}}',
     summary: 'Résumé',
     present: 'Personnes présentes',
     missionsPresent: 'Missions permanentes présentes',
