@@ -8,6 +8,7 @@ import type { Language } from '../../domain/core/language';
 import { EmptyState } from '../../ui/EmptyState';
 import { useCategoryLabels } from '../../ui/ParticipantSelects';
 import { formatClock } from '../../ui/format';
+import { genderContext } from '../../i18n/gender-context';
 import { DeskResultRow, type RowLabels } from './DeskResultRow';
 
 const NO_CHECK_INS: CheckIn[] = [];
@@ -43,13 +44,13 @@ export function DeskResults(props: {
       undo: t('desk.undo'),
       checkInName: (name) => t('desk.checkInName', { name }),
       undoName: (name) => t('desk.undoName', { name }),
-      checkedInAt: (time) => t('desk.checkedInAt', { time }),
-      notCheckedIn: t('desk.notCheckedIn'),
-      partly: (done, total) => t('desk.partlyCheckedIn', { done, total }),
+      checkedInAt: (time, gender) => t('desk.checkedInAt', { time, context: genderContext(gender) }),
+      notCheckedIn: (gender) => t('desk.notCheckedIn', { context: genderContext(gender) }),
+      partly: (done, total, gender) => t('desk.partlyCheckedIn', { count: done, total, context: genderContext(gender) }),
       confidential: t('desk.confidential'),
-      walkIn: t('desk.walkIn'),
-      registeredAs: (roles) => t('desk.registeredAs', { roles }),
-      notRegistered: t('desk.notRegistered'),
+      walkIn: (gender) => t('desk.walkIn', { context: genderContext(gender) }),
+      registeredAs: (roles, gender) => t('desk.registeredAs', { roles, context: genderContext(gender) }),
+      notRegistered: (gender) => t('desk.notRegistered', { context: genderContext(gender) }),
       badge: (code) => t('desk.badge', { code }),
       enterHint: 'Enter',
     }),

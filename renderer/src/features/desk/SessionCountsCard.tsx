@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n';
 import { CATEGORIES, type Participant, type Session } from '../../domain/core/model';
 import { sessionCounts } from '../../domain/desk/counts';
 import { sessionLabel } from './session-label';
+import { genderContext } from '../../i18n/gender-context';
 
 /**
  * A session has four to six panellists; a list longer than this is a registration mistake (or a
@@ -57,7 +58,9 @@ function SessionCountsCardView({ session, participants, present }: { session: Se
                 {here ? '✓' : '○'}
               </span>
               <span className="desk-panellist-name">{participant.name}</span>
-              <span className="visually-hidden">, {here ? t('desk.counts.arrived') : t('desk.counts.notArrived')}</span>
+              <span className="visually-hidden">
+                , {t(here ? 'desk.counts.arrived' : 'desk.counts.notArrived', { context: genderContext(participant.gender) })}
+              </span>
               {participant.confidential ? <span className="badge warning inline">{t('desk.confidential')}</span> : null}
             </li>
           ))}
