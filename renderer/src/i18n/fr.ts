@@ -59,7 +59,7 @@ export const fr: Strings = {
     title: 'Bienvenue dans Session Desk',
     lead: 'Préparez une série de séances, accueillez les délégués et tenez le temps de parole, sur cet ordinateur et sans internet.',
     createTitle: 'Créer une série',
-    createHelp: 'Une série est un ensemble de séances sur quelques jours, comme une session de Pré-sessions.',
+    createHelp: 'Une série est un ensemble de séances sur quelques jours, comme un cycle de pré-sessions.',
     name: 'Nom de la série',
     namePlaceholder: 'p. ex. Pré-sessions 45',
     startDate: 'Premier jour',
@@ -84,7 +84,7 @@ export const fr: Strings = {
   programme: {
     title: 'Programme',
     summary: '{{sessions}} · {{days}} · {{venue}}',
-    empty: 'Aucune séance pour l’instant — Ajoutez une séance pour chaque État examiné.',
+    empty: 'Aucune séance pour l’instant — ajoutez une séance pour chaque État examiné.',
     dayHeading: '{{date}}',
     otherDates: 'Hors des dates de la série',
     stateUnderReview: 'État examiné',
@@ -109,7 +109,7 @@ export const fr: Strings = {
     duplicated: 'Une copie a été créée. Vous modifiez maintenant la copie.',
     deleteSession: 'Supprimer la séance',
     confirmDeleteSession:
-      'Supprimer la séance sur {{state}}, son programme et ses enregistrements de présence ? Les inscriptions à cette séance sont retirées des participants.',
+      'Supprimer la séance « {{state}} », son programme et ses enregistrements de présence ? Les inscriptions à cette séance sont retirées des participants.',
     defaultTimes: 'Temps par défaut',
     defaultTimesHelp: 'Temps donnés aux nouvelles interventions. Les interventions existantes gardent le leur.',
     saveDefaults: 'Enregistrer les temps par défaut',
@@ -129,7 +129,7 @@ export const fr: Strings = {
     label: 'Intitulé',
     allotted: 'Temps alloué',
     addSlot: 'Ajouter au programme',
-    noSlots: 'Cette séance n’a pas encore d’interventions — Ajoutez un panéliste ou une autre intervention ci-dessous.',
+    noSlots: 'Cette séance n’a pas encore d’interventions — ajoutez un panéliste ou une autre intervention ci-dessous.',
     totalPlanned: 'Prévu : {{planned}} sur {{length}}',
     overPlanned: 'Le programme dépasse la séance de {{over}}.',
     notFound: 'Cette séance n’existe plus.',
@@ -172,7 +172,7 @@ export const fr: Strings = {
     walkInsHelp: 'Personnes inscrites à l’accueil avec quelques champs seulement : complétez leur fiche.',
     reviewNotice:
       'Inscrit·e sur place à l’accueil, avec quelques champs seulement. Complétez ou vérifiez la fiche, puis enregistrez-la : elle quitte les inscriptions sur place à vérifier.',
-    empty: 'Aucun participant pour l’instant — Importez un tableur ou ajoutez-en un.',
+    empty: 'Aucun participant pour l’instant — importez un tableur ou ajoutez-en un.',
     noMatch: 'Personne ne correspond à « {{query}} ».',
     add: 'Ajouter un participant',
     edit: 'Modifier {{name}}',
@@ -203,7 +203,7 @@ export const fr: Strings = {
     confidentialHelp: 'Pour les personnes exposées à des représailles. Leur chevalet n’indique que l’organisation, sauf consentement ci-dessous.',
     plateConsent: 'Accepte que son nom figure sur son chevalet',
     registrations: 'Séances et rôles',
-    notRegistered: 'Non inscrit',
+    notRegistered: 'Non inscrit·e',
     noSessions: 'Ajoutez des séances au programme pour y inscrire des personnes.',
     save: 'Enregistrer le participant',
     problems: {
@@ -329,8 +329,8 @@ export const fr: Strings = {
       help: 'Associez la colonne si le fichier en a une, ou complétez les fiches dans Participants après l’import : les chiffres indiqueront alors ce qui n’est pas renseigné au lieu de le compter comme zéro.',
       unmapped: {
         category: 'Aucune colonne ne contient la catégorie : tout le monde serait « Autre », et aucune OSC, INDH ou mission ne serait comptée.',
-        gender: 'Aucune colonne ne contient le genre : « représentées par des femmes » sera non renseigné.',
-        scope: 'Aucune colonne ne contient national ou international : seule une catégorie qui le dit (« ONG nationale ») le donnera.',
+        gender: 'Aucune colonne ne contient le genre : « représentées par des femmes » ne sera pas renseigné.',
+        scope: 'Aucune colonne n’indique national ou international : seule une catégorie qui le dit (« ONG nationale ») le donnera.',
         state: 'Aucune colonne ne contient l’État : les missions n’auront pas d’État.',
       },
       missing: {

@@ -58,7 +58,7 @@ export const deskFr: Widen<typeof deskEn> = {
   },
   feedback: {
     checkedIn: 'Arrivée de {{name}} enregistrée : {{sessions}}.',
-    checkedInUnregistered: 'Arrivée de {{name}} enregistrée : {{sessions}}, mais cette personne n’est pas inscrite à {{unregistered}}.',
+    checkedInUnregistered: 'Arrivée de {{name}} enregistrée : {{sessions}} ; cette personne n’est pas inscrite pour : {{unregistered}}.',
     chooseSession: '{{name}} n’est inscrit·e à aucune des séances à l’accueil. Enregistrer l’arrivée pour laquelle ?',
     checkInTo: 'Enregistrer pour {{session}}',
     already: 'L’arrivée de {{name}} est déjà enregistrée : {{sessions}} (à {{time}}). Pas comptée deux fois.',
@@ -123,6 +123,6 @@ export const deskFr: Widen<typeof deskEn> = {
       'state-required': 'Une mission permanente doit avoir son État.',
       'session-required': 'Choisissez la séance pour laquelle la personne est venue.',
     },
-    session: 'Venue pour',
+    session: 'Venu·e pour',
   },
 };

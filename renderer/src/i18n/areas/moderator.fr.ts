@@ -80,7 +80,7 @@ export const moderatorFr: Widen<typeof moderatorEn> = {
     emptyHelp: 'Appuyez sur A, tapez le début du nom de l’État, puis Entrée.',
     noMatch: 'Aucun État ne correspond à « {{query}} ».',
     choose: '« {{query}} » correspond à plus d’un État : choisissez (↑ ↓ puis Entrée, ou un clic).',
-    added: '{{state}} ajouté à la liste des demandes.',
+    added: '{{state}} : demande ajoutée à la liste.',
     already: '{{state}} est déjà sur la liste : demande notée, sans doublon.',
     askedAgain: 'A redemandé',
     spoke: 'A déjà parlé',

@@ -15,7 +15,7 @@ export const platesFr: Widen<typeof platesEn> = {
   },
   source: 'Imprimer pour',
   allOfDay: 'Tous les panélistes du {{day}}',
-  allBadgesOfDay: 'Toutes les personnes inscrites le {{day}}',
+  allBadgesOfDay: 'Toutes les personnes inscrites aux séances du {{day}}',
   allSessionsOfDay: 'Toutes les séances du {{day}}',
   everyone: 'Toute la série',
   allStatesOfSeries: 'Tous les États de la série',
@@ -88,7 +88,7 @@ export const platesFr: Widen<typeof platesEn> = {
   },
   logo: {
     title: 'Logo de la série',
-    help: 'Une petite image PNG ou JPEG, imprimée sur les chevalets et les badges. Elle suit la série dans son fichier d’événement.',
+    help: 'Une petite image PNG ou JPEG, imprimée sur les chevalets et les badges. Elle suit la série dans son fichier de série.',
     choose: 'Choisir un logo',
     replace: 'Remplacer le logo',
     remove: 'Retirer le logo',

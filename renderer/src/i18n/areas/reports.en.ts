@@ -188,7 +188,17 @@ export const reportsEn = {
     surStatements: 'States under Review that made their statement',
     themeSessions: 'Sessions that raised',
   },
-  statuses: { pending: 'Not started', speaking: 'Speaking', paused: 'Paused', done: 'Done', skipped: 'Skipped', absent: 'Absent' },
+  statuses: {
+    pending: 'Not started',
+    speaking: 'Speaking',
+    paused: 'Paused',
+    done: 'Done',
+    skipped: 'Skipped',
+    absent: 'Absent',
+    // For French, whose participles agree (i18n/gender-context.ts).
+    absent_woman: 'Absent',
+    absent_man: 'Absent',
+  },
   themesDialog: {
     title: 'Themes raised by {{name}}',
     builtIn: 'Human rights themes',

@@ -36,8 +36,8 @@ export const reportsFr: Widen<typeof reportsEn> = {
     csoWomen: 'représentées par des femmes',
     csoNational: 'OSC nationales',
     shareOfCsos: '{{percent}} des OSC',
-    shareOfRecorded_one: '{{percent}} de la seule renseignée',
-    shareOfRecorded_other: '{{percent}} des {{count}} renseignées',
+    shareOfRecorded_one: '{{percent}} de la seule OSC renseignée',
+    shareOfRecorded_other: '{{percent}} des {{count}} OSC renseignées',
     notRecorded: 'non renseigné pour {{missing}} sur {{total}}',
     includingNhris_one: 'dont une INDH',
     includingNhris_other: 'dont {{count}} INDH',
@@ -53,7 +53,7 @@ export const reportsFr: Widen<typeof reportsEn> = {
     ofTotal: 'sur {{total}}',
     definitions: 'Comment ces chiffres sont comptés',
     definitionsText:
-      'OSC : panélistes d’une OSC ou d’une INDH qui ont parlé (ni absents ni passés) ; les INDH sont comptées parmi les OSC, et parmi les OSC nationales, comme UPR Info les publie, et ont aussi leur propre chiffre. Les parts représentées par des femmes et d’OSC nationales sont calculées sur les intervenantes dont le genre ou la portée est renseigné ; les autres sont signalées comme non renseignées, jamais comptées comme zéro. Missions permanentes : États dont un délégué a été enregistré à l’accueil, sans compter l’État examiné dans sa propre séance. Un État examiné était présent si un membre de sa mission ou de sa délégation a été enregistré, et a fait sa déclaration si son intervention a eu lieu avec un temps de parole.',
+      'OSC : panélistes d’une OSC ou d’une INDH qui ont parlé (ni absents ni passés) ; les INDH sont comptées parmi les OSC, et parmi les OSC nationales, comme UPR Info les publie, et ont aussi leur propre chiffre. Les parts « représentées par des femmes » et « OSC nationales » sont calculées sur les OSC dont le genre ou la portée est renseigné ; les autres sont indiquées comme non renseignées, jamais comptées comme zéro. Missions permanentes : États dont un délégué a été enregistré à l’accueil, sans compter l’État examiné dans sa propre séance. Un État examiné était présent si un membre de sa mission ou de sa délégation a été enregistré, et a fait sa déclaration si son intervention a eu lieu avec un temps de parole.',
   },
   charts: {
     missionsTitle: 'Missions permanentes par séance',
@@ -191,7 +191,16 @@ export const reportsFr: Widen<typeof reportsEn> = {
     surStatements: 'États examinés qui ont fait leur déclaration',
     themeSessions: 'Séances ayant abordé',
   },
-  statuses: { pending: 'Pas commencé', speaking: 'En cours', paused: 'En pause', done: 'Terminé', skipped: 'Passé', absent: 'Absent' },
+  statuses: {
+    pending: 'Pas commencé',
+    speaking: 'En cours',
+    paused: 'En pause',
+    done: 'Terminé',
+    skipped: 'Passé',
+    absent: 'Absent·e',
+    absent_woman: 'Absente',
+    absent_man: 'Absent',
+  },
   themesDialog: {
     title: 'Thèmes abordés par {{name}}',
     builtIn: 'Thèmes des droits humains',
