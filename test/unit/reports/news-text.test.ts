@@ -3,7 +3,7 @@ import i18next, { type TFunction } from 'i18next';
 import { en } from '../../../renderer/src/i18n/en';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { factsAndFigures, type FactsAndFigures } from '../../../renderer/src/domain/reports';
-import { csoSentence } from '../../../renderer/src/features/reports/news-text';
+import { csoSentence, newsParagraph } from '../../../renderer/src/features/reports/news-text';
 import { keyFigures } from '../../../renderer/src/features/reports/key-figures';
 import { fixtureRecord, LATER } from './helpers';
 
@@ -76,5 +76,17 @@ describe('the key figures on screen and in print', () => {
     const figures = keyFigures(published(), 'en', tEn);
     expect(figures.find((f) => f.id === 'csoSpeakers')).toMatchObject({ value: '58', details: ['including 3 NHRIs'] });
     expect(figures.find((f) => f.id === 'nhriSpeakers')?.value).toBe('3');
+  });
+});
+
+describe('the other sentences in French', () => {
+  it('make each verb agree with its own number', () => {
+    const series = { id: 's', name: 'Pré-sessions 30', startDate: '2018-04-11', endDate: '2018-04-13', venue: '', defaults: {} as never, createdAt: 0, updatedAt: 0 };
+    const one = published({ missionsTookFloor: ['FRA'], surAttended: 2, surStatements: 1, sessions: 3 });
+    const text = newsParagraph(one, series, [], 'fr', tFr);
+    expect(text).toContain('et 1 a pris la parole.');
+    expect(text).toContain('2 des 3 États examinés ont assisté à leur propre séance, et 1 a fait une déclaration.');
+    const none = newsParagraph(published({ surStatements: 0 }), series, [], 'fr', tFr);
+    expect(none).toContain('et aucun n’a fait de déclaration.');
   });
 });

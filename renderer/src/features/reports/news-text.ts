@@ -54,8 +54,15 @@ export function newsParagraph(figures: FactsAndFigures, series: Series, themes: 
       count: figures.missionsPresent.length,
       perSession: formatDecimal(figures.averageMissionsPerSession, language),
       floor: figures.missionsTookFloor.length,
+      // French makes the verb agree with this number ("1 a pris", "4 ont pris").
+      floorText: t('reports.news.missionsFloor', { count: figures.missionsTookFloor.length }),
     }),
-    t('reports.news.sur', { count: figures.surAttended, total: figures.sessions, statements: figures.surStatements }),
+    t('reports.news.sur', {
+      count: figures.surAttended,
+      total: figures.sessions,
+      statements: figures.surStatements,
+      statementsText: t('reports.news.surStatements', { count: figures.surStatements }),
+    }),
   ];
   const top = figures.topThemes.slice(0, 3).map((theme) => inSentence(themeName(themes, theme.id, language), language));
   if (top.length > 0) sentences.push(t('reports.news.themes', { count: top.length, list: listOf(top, language) }));

@@ -96,6 +96,13 @@ export const reportsEn = {
     csosCount_other: '{{count}} CSOs took the floor{{nhris}}.',
     missions_one: '{{count}} Permanent Mission attended, {{perSession}} per session on average, and {{floor}} took the floor.',
     missions_other: '{{count}} different Permanent Missions attended, {{perSession}} per session on average, and {{floor}} of them took the floor.',
+    // Parts of the sentences above that French makes agree with their own number.
+    missionsFloor_zero: 'none of them took the floor',
+    missionsFloor_one: '{{count}} of them took the floor',
+    missionsFloor_other: '{{count}} of them took the floor',
+    surStatements_zero: 'none made a statement',
+    surStatements_one: '{{count}} made a statement',
+    surStatements_other: '{{count}} made a statement',
     sur_one: '{{count}} of the {{total}} States under Review attended its own session, and {{statements}} made a statement.',
     sur_other: '{{count}} of the {{total}} States under Review attended their own session, and {{statements}} made a statement.',
     themes_one: 'The theme raised most often was {{list}}.',
