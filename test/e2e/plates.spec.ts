@@ -103,7 +103,7 @@ test('panellists’ tent cards print every name on both faces, the upper face up
   await expect(page.getByRole('checkbox', { name: new RegExp(MARKUP_NAME) })).toBeChecked();
   const names = await page.getByRole('group', { name: 'Selection' }).getByRole('listitem').locator('.strong').allTextContents();
   expect(names.length).toBeGreaterThan(3);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
   await expect(page.getByText(`${names.length} pages · A4 landscape`)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'name plates');
   await expectNoSeriousA11yViolationsInHtml(page, (await page.getByTitle('Print preview').getAttribute('srcdoc')) ?? '', 'tent cards');
@@ -150,14 +150,15 @@ test('country placards: English and French names fit, on one face or on the back
   await page.getByRole('link', { name: 'Name plates' }).click();
   await page.getByLabel('Country placards').check();
   await expect(page.getByRole('checkbox', { name: /Russian Federation/ })).toBeChecked();
-  await page.getByLabel('Add a State').selectOption({ label: 'Bolivia (Plurinational State of)' });
+  await page.getByRole('combobox', { name: 'Add a State' }).fill('Bolivie');
+  await page.getByRole('combobox', { name: 'Add a State' }).press('Enter');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('button', { name: 'Select none' }).click();
   await expect(page.getByText('Nothing to print')).toBeVisible();
   for (const name of ['Bolivia (Plurinational State of)', 'Russian Federation', 'United Kingdom of Great Britain and Northern Ireland']) {
     await page.getByRole('checkbox', { name: new RegExp(name.replace(/[()]/g, '\\$&')) }).check();
   }
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'country placards');
 
   const expected = [
@@ -254,8 +255,8 @@ test('text that cannot fit at a readable size is announced before printing', asy
   const long = 'Rapporteurs and note-takers of the informal working group on the implementation of accepted recommendations';
   await page.getByLabel('Text of the plates').fill(`Interpreters | English – French\n${long}`);
   await expect(page.getByText('2 pages · A4 landscape')).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('1 text does not fit at a readable size');
-  await expect(page.getByRole('alert')).toContainText('(at 28 pt)');
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText('1 text does not fit at a readable size');
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText('(at 28 pt)');
   await page.getByRole('button', { name: 'Print', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: 'Some texts do not fit' });
   await expect(confirm).toBeVisible();

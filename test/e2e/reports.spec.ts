@@ -54,10 +54,16 @@ test('Facts and Figures show every figure of the record, with charts as tables a
   await openFixture(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Key figures' })).toBeVisible();
   await expect(page.getByText('3 sessions · 3 held')).toBeVisible();
-  await expect(figure(page, 'CSOs took the floor')).toContainText('6');
-  await expect(figure(page, 'represented by women')).toContainText('3');
-  await expect(figure(page, 'represented by women')).toContainText('50% of the CSOs');
-  await expect(figure(page, 'national CSOs')).toContainText('5');
+  // Six CSOs and two NHRIs: the NHRIs are counted among the CSOs and the national ones, as published.
+  await expect(figure(page, 'CSOs took the floor')).toContainText('8');
+  await expect(figure(page, 'CSOs took the floor')).toContainText('including 2 NHRIs');
+  // One speaker's gender is not recorded: said, and the share is of those recorded.
+  await expect(figure(page, 'represented by women')).toContainText('4');
+  await expect(figure(page, 'represented by women')).toContainText('57% of the 7 recorded');
+  await expect(figure(page, 'represented by women')).toContainText('not recorded for 1 of 8');
+  await expect(figure(page, 'national CSOs')).toContainText('7');
+  await expect(figure(page, 'national CSOs')).toContainText('88% of the CSOs');
+  await expect(figure(page, 'national CSOs')).toContainText('including 2 NHRIs');
   await expect(figure(page, 'NHRIs took the floor')).toContainText('2');
   await expect(figure(page, 'different Permanent Missions attended')).toContainText('7');
   await expect(figure(page, 'Permanent Missions took the floor')).toContainText('4');
@@ -72,9 +78,9 @@ test('Facts and Figures show every figure of the record, with charts as tables a
     const row = missions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(state) }) });
     await expect(row.getByRole('cell')).toHaveText(cells);
   };
-  await expectRow('Cameroon', ['4', '2', '3', 'Freedom of expression, Torture and other ill-treatment, Women’s rights']);
+  await expectRow('Cameroon', ['4', '2', '4', 'Freedom of expression, Torture and other ill-treatment, Women’s rights']);
   await expectRow('Cuba', ['4', '2', '2', 'Women’s rights, Freedom of expression, Media freedom']);
-  await expectRow('Djibouti', ['3', '1', '1', 'Freedom of association and peaceful assembly, Right to food, Right to health']);
+  await expectRow('Djibouti', ['3', '1', '2', 'Freedom of association and peaceful assembly, Right to food, Right to health']);
   const themes = page.getByRole('table', { name: /Themes raised by panellists/ });
   await expect(themes.getByRole('rowheader')).toHaveText([
     'Freedom of expression',
@@ -92,9 +98,13 @@ test('Facts and Figures show every figure of the record, with charts as tables a
   // The range of dates is as Chromium's ICU writes it ("11–12" or "11 – 12").
   await expect(page.getByTestId('news-en')).toHaveText(/^At Reports test series \(11\s?–\s?12 April 2018\), 3 sessions were held\./);
   await expect(page.getByTestId('news-en')).toContainText(
-    '3 sessions were held. 6 civil society organisations took the floor: 3 were represented by women (50%) and 5 were national organisations. 2 National Human Rights Institutions also briefed the delegations. 7 different Permanent Missions attended, 3.7 per session on average, and 4 of them took the floor. 2 of the 3 States under Review attended their own session, and 1 made a statement. The themes raised most often were freedom of expression, women’s rights and media freedom.',
+    // The gender of one CSO is not recorded: the paragraph leaves that figure out rather than state a wrong one.
+    '3 sessions were held. Of the 8 CSOs who took the floor, 7 were national CSOs, including two National Human Rights Institutions. 7 different Permanent Missions attended, 3.7 per session on average, and 4 of them took the floor. 2 of the 3 States under Review attended their own session, and 1 made a statement. The themes raised most often were freedom of expression, women’s rights and media freedom.',
   );
-  await expect(page.getByTestId('news-fr')).toContainText('6 organisations de la société civile ont pris la parole : 3 étaient représentées par des femmes');
+  await expect(page.getByTestId('news-fr')).toContainText(
+    'Sur les 8 OSC qui ont pris la parole, 7 étaient des OSC nationales, dont deux institutions nationales des droits de l’homme.',
+  );
+  await expect(page.getByTestId('news-en')).not.toContainText('represented by women');
   await expect(page.getByTestId('news-fr')).toContainText('liberté d’expression, droits des femmes et liberté des médias.');
   await expect(page.getByRole('button', { name: 'Copy the English paragraph' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'Facts and Figures');
@@ -227,13 +237,16 @@ test('exports re-read equal the record: CSV and XLSX, formulas neutralised, conf
   expect(text).not.toContain(CONFIDENTIAL_ORGANISATION);
 
   const figures = csvRows((await download(page, 'Export figures (CSV)')).bytes);
-  expect(Object.fromEntries(figures.slice(1, 14))).toEqual({
+  expect(Object.fromEntries(figures.slice(1, 17))).toEqual({
     Sessions: '3',
     'Sessions held': '3',
-    'CSOs that took the floor': '6',
-    'CSOs represented by women': '3',
-    'CSOs represented by women (%)': '50',
-    'National CSOs': '5',
+    'CSOs that took the floor (NHRIs included)': '8',
+    'of which NHRIs': '2',
+    'CSOs represented by women': '4',
+    'CSOs represented by women (% of those recorded)': '57.1',
+    'CSOs whose gender is not recorded': '1',
+    'National CSOs (NHRIs included)': '7',
+    'CSOs whose national or international scope is not recorded': '0',
     'NHRIs that took the floor': '2',
     'Different Permanent Missions present': '7',
     'Different Permanent Missions that took the floor': '4',

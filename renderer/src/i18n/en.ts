@@ -56,6 +56,9 @@ export const en = {
     panellists_other: '{{count}} panellists',
     days_one: '{{count}} day',
     days_other: '{{count}} days',
+    stateMatches: 'Matching States',
+    stateNoMatch: 'No State matches “{{query}}”.',
+    stateChoose: '“{{query}}” fits more than one State: choose one (↑ ↓ then Enter, or click).',
   },
   welcome: {
     title: 'Welcome to Session Desk',
@@ -193,6 +196,7 @@ export const en = {
     international: 'International',
     gender: 'Gender',
     genderUnknown: 'Not given',
+    scopeUnknown: 'Not given',
     email: 'Email',
     phone: 'Phone',
     badgeCode: 'Badge code',
@@ -323,6 +327,7 @@ export const en = {
       'missing-name': 'No name: the row was not imported.',
       'name-too-long': 'The name is too long: the row was not imported.',
       'unknown-state': '“{{value}}” is not a State of the UN list: the State was left empty.',
+      'ambiguous-state': '“{{value}}” names more than one State: the State was left empty, to be chosen in Participants.',
       'unknown-category': '“{{value}}” is not a known category: set to “Other”.',
       'unknown-gender': '“{{value}}” is not a known gender: left empty.',
       'unknown-role': '“{{value}}” is not a known role: the default role was used.',
@@ -330,6 +335,22 @@ export const en = {
       'unknown-session': 'No session for “{{value}}”: not registered for it.',
       'unclear-confidential': '“{{value}}” is not a clear yes or no: marked confidential to be safe.',
       'invalid-email': '“{{value}}” does not look like an email address: kept as written.',
+    },
+    figureGaps: {
+      title: 'Facts and Figures will not know everything from this file',
+      help: 'Map the column if the file has one, or complete the records in Participants after importing: the figures then say what is not recorded rather than count it as zero.',
+      unmapped: {
+        category: 'No column holds the category: everyone would be “Other”, and no CSO, NHRI or mission would be counted.',
+        gender: 'No column holds the gender: “represented by women” will be not recorded.',
+        scope: 'No column holds national or international: only a category that says it (“National NGO”) will give it.',
+        state: 'No column holds the State: missions will have no State.',
+      },
+      missing: {
+        category: 'No category for {{missing}} of {{total}} people: they would be “Other”.',
+        gender: 'Gender not recorded for {{missing}} of {{total}} CSOs and NHRIs (“represented by women”).',
+        scope: 'National or international not recorded for {{missing}} of {{total}} CSOs (“national CSOs”).',
+        state: 'No State for {{missing}} of {{total}} Permanent Mission delegates (missions present).',
+      },
     },
     fields: {
       name: 'Name',

@@ -1,3 +1,4 @@
+import { EMPTY_WALK_IN } from '../../../renderer/src/domain/desk/walk-in';
 import { describe, expect, it } from 'vitest';
 import { checkIn, undoCheckIn } from '../../../renderer/src/db/commands/check-ins';
 import { registerWalkIn } from '../../../renderer/src/db/commands/walk-ins';
@@ -58,7 +59,7 @@ describe('walk-in command', () => {
     const result = await registerWalkIn(
       db,
       seriesId,
-      { name: '  Ingrid  Eriksen ', organisation: 'Permanent Mission of Norway', category: 'mission', stateCode: 'NOR' },
+      { ...EMPTY_WALK_IN, name: '  Ingrid  Eriksen ', organisation: 'Permanent Mission of Norway', category: 'mission', stateCode: 'NOR' },
       [first],
       'desk-1',
     );
@@ -74,7 +75,13 @@ describe('walk-in command', () => {
 
   it('stays to review until someone saves the record in the registry, even unchanged', async () => {
     const { db, seriesId, first } = await demo();
-    const result = await registerWalkIn(db, seriesId, { name: 'Ingrid Eriksen', organisation: '', category: 'cso', stateCode: null }, [first], 'desk-1');
+    const result = await registerWalkIn(
+      db,
+      seriesId,
+      { ...EMPTY_WALK_IN, name: 'Ingrid Eriksen', organisation: '', category: 'cso', stateCode: null },
+      [first],
+      'desk-1',
+    );
     if (!result.ok) throw new Error('refused');
     const toReview = async () => walkInsToReview(await readSeriesCheckIns(db, seriesId), await db.participants.where('seriesId').equals(seriesId).toArray());
     expect([...(await toReview())]).toEqual([result.participantId]);
@@ -89,10 +96,28 @@ describe('walk-in command', () => {
     expect(walkInIds(await readSeriesCheckIns(db, seriesId)).has(person.id)).toBe(true);
   });
 
+  it('keeps a panellist registered at the door confidential until someone reviews the record', async () => {
+    const { db, seriesId, first } = await demo();
+    const result = await registerWalkIn(
+      db,
+      seriesId,
+      { ...EMPTY_WALK_IN, name: 'Amal Haddad', organisation: 'Rights Now', role: 'panellist' },
+      [first],
+      'desk-1',
+    );
+    if (!result.ok) throw new Error('refused');
+    const person = await db.participants.get(result.participantId);
+    if (!person) throw new Error('gone');
+    expect(person).toMatchObject({ confidential: true, reviewedAt: null, registrations: [{ sessionId: first, role: 'panellist' }] });
+    // The reviewer decides: saving the record with the flag off makes it public, and reviewed.
+    expect(await updateParticipant(db, person.id, { ...toParticipantInput(person), confidential: false })).toMatchObject({ ok: true });
+    expect(await db.participants.get(person.id)).toMatchObject({ confidential: false, reviewedAt: expect.any(Number) });
+  });
+
   it('writes nothing for a mission without its State', async () => {
     const { db, seriesId, first } = await demo();
     const before = await db.participants.count();
-    expect(await registerWalkIn(db, seriesId, { name: 'X', organisation: '', category: 'mission', stateCode: null }, [first], 'd')).toEqual({
+    expect(await registerWalkIn(db, seriesId, { ...EMPTY_WALK_IN, name: 'X', organisation: '', category: 'mission', stateCode: null }, [first], 'd')).toEqual({
       ok: false,
       problems: ['state-required'],
     });

@@ -1,9 +1,10 @@
+import { EMPTY_WALK_IN } from '../../../renderer/src/domain/desk/walk-in';
 import { describe, expect, it } from 'vitest';
 import { buildDeskIndex, findAtDesk, findByBadgeCode, looksLikeBadgeCode, type DeskIndex } from '../../../renderer/src/domain/desk/search';
 import { planCheckIn, planCheckInUndo, walkInIds } from '../../../renderer/src/domain/presence/check-in';
 import { sessionCounts } from '../../../renderer/src/domain/desk/counts';
 import { createWedgeDetector } from '../../../renderer/src/domain/desk/scanner';
-import { findLikelyDuplicates, validateWalkIn, walkInParticipantInput } from '../../../renderer/src/domain/desk/walk-in';
+import { findLikelyDuplicates, validateWalkIn, walkInConfidential, walkInParticipantInput } from '../../../renderer/src/domain/desk/walk-in';
 import { presentIn } from '../../../renderer/src/domain/presence/presence';
 import type { CheckIn, Participant } from '../../../renderer/src/domain/core/model';
 
@@ -148,19 +149,23 @@ describe('check-in rules', () => {
 describe('session counts', () => {
   const panellist = person({ name: 'Zoe Panel', registrations: [{ sessionId: 'a', role: 'panellist' }] });
   const late = person({ name: 'Anna Panel', category: 'nhri', registrations: [{ sessionId: 'a', role: 'panellist' }] });
-  const che1 = person({ name: 'Swiss One', category: 'mission', stateCode: 'CHE' });
+  const che1 = person({ name: 'Swiss One', category: 'mission', stateCode: 'CHE', registrations: [{ sessionId: 'a', role: 'delegate' }] });
   const che2 = person({ name: 'Swiss Two', category: 'mission', stateCode: 'CHE' });
   const fra = person({ name: 'French', category: 'mission', stateCode: 'FRA' });
-  const swe = person({ name: 'Swede', category: 'mission', stateCode: 'SWE' });
-  const people = [panellist, late, che1, che2, fra, swe];
+  const swe = person({ name: 'Swede', category: 'mission', stateCode: 'SWE', registrations: [{ sessionId: 'a', role: 'delegate' }] });
+  // Registered for another session of the series only: not counted for this one.
+  const nor = person({ name: 'Norwegian', category: 'mission', stateCode: 'NOR', registrations: [{ sessionId: 'b', role: 'delegate' }] });
+  const people = [panellist, late, che1, che2, fra, swe, nor];
 
-  it('counts people by category and missions as States, with their share of the series', () => {
+  it('counts people by category and missions as States, of those registered for this session, not the series', () => {
     const counts = sessionCounts(people, new Set([panellist.id, che1.id, che2.id, fra.id]), 'a');
     expect(counts.present).toBe(4);
     expect(counts.byCategory).toMatchObject({ cso: 1, mission: 3, nhri: 0 });
     expect(counts.missionsPresent).toBe(2);
-    expect(counts.missionsRegistered).toBe(3);
-    expect(counts.missionShare).toBeCloseTo(2 / 3);
+    expect(counts.missionsRegistered).toBe(2);
+    expect(counts.missionsRegisteredPresent).toBe(1);
+    expect(counts.missionsPresentUnregistered).toBe(1);
+    expect(counts.missionShare).toBeCloseTo(1 / 2);
     expect(counts.panellists.map((p) => [p.participant.name, p.arrived])).toEqual([
       ['Anna Panel', false],
       ['Zoe Panel', true],
@@ -189,16 +194,34 @@ describe('keyboard-wedge scanner', () => {
 
 describe('walk-ins', () => {
   it('needs a name, and a State for a mission', () => {
-    expect(validateWalkIn({ name: ' ', organisation: '', category: 'mission', stateCode: null })).toEqual(['name-required', 'state-required']);
-    expect(validateWalkIn({ name: 'A', organisation: '', category: 'cso', stateCode: null })).toEqual([]);
+    expect(validateWalkIn({ ...EMPTY_WALK_IN, name: ' ', organisation: '', category: 'mission', stateCode: null })).toEqual([
+      'name-required',
+      'state-required',
+    ]);
+    expect(validateWalkIn({ ...EMPTY_WALK_IN, name: 'A', organisation: '', category: 'cso', stateCode: null })).toEqual([]);
   });
   it('become participants registered for the sessions they enter', () => {
-    const input = walkInParticipantInput({ name: 'A', organisation: 'PM', category: 'mission', stateCode: 'CHE' }, ['a', 'b']);
+    const input = walkInParticipantInput({ ...EMPTY_WALK_IN, name: 'A', organisation: 'PM', category: 'mission', stateCode: 'CHE' }, ['a', 'b']);
     expect(input.registrations).toEqual([
       { sessionId: 'a', role: 'delegate' },
       { sessionId: 'b', role: 'delegate' },
     ]);
     expect(input.scope).toBeNull();
+  });
+  it('keep gender and national or international when given, and unknown when not (never a guessed "national")', () => {
+    const unknown = walkInParticipantInput({ ...EMPTY_WALK_IN, name: 'A', category: 'cso' }, ['a']);
+    expect(unknown).toMatchObject({ scope: null, gender: null, confidential: false });
+    const told = walkInParticipantInput({ ...EMPTY_WALK_IN, name: 'A', category: 'cso', scope: 'international', gender: 'woman' }, ['a']);
+    expect(told).toMatchObject({ scope: 'international', gender: 'woman' });
+    expect(walkInParticipantInput({ ...EMPTY_WALK_IN, name: 'A', category: 'nhri', scope: 'international' }, ['a']).scope).toBeNull();
+  });
+  it('are confidential when the desk says so, and always as panellists until the record is reviewed', () => {
+    expect(walkInParticipantInput({ ...EMPTY_WALK_IN, name: 'A', confidential: true }, ['a']).confidential).toBe(true);
+    const panellist = walkInParticipantInput({ ...EMPTY_WALK_IN, name: 'A', role: 'panellist', confidential: false }, ['a']);
+    expect(panellist.confidential).toBe(true);
+    expect(panellist.registrations).toEqual([{ sessionId: 'a', role: 'panellist' }]);
+    expect(walkInConfidential({ category: 'nhri', role: 'panellist', confidential: false })).toBe(true);
+    expect(walkInConfidential({ category: 'cso', role: 'observer', confidential: false })).toBe(false);
   });
   it('find the same person up to accents, word order or one typo', () => {
     const dupes = (name: string) => findLikelyDuplicates(registry, { name }).map((p) => p.name);

@@ -8,7 +8,7 @@
 import { normaliseBadgeCode } from '../../../renderer/src/domain/desk/search';
 import { quality } from '../../../renderer/src/domain/desk/word-match';
 import type { Participant } from '../../../renderer/src/domain/core/model';
-import { stateByCode, stateSearchKeys } from '../../../renderer/src/domain/states/states';
+import { stateWords } from '../../../renderer/src/domain/states/matching';
 import { foldText } from '../../../renderer/src/domain/core/text';
 
 /** Where a word was found, and how much a match there counts. Name first: people say their name. */
@@ -49,7 +49,6 @@ export function buildDeskIndex(participants: readonly Participant[]): DeskIndex 
   const fields: number[] = [];
   const offsets = new Int32Array(people.length + 1);
   const byBadge = new Map<string, Participant>();
-  const stateWords = new Map<string, string[]>();
   const add = (word: string, field: number) => {
     let id = ids.get(word);
     if (id === undefined) {
@@ -68,15 +67,7 @@ export function buildDeskIndex(participants: readonly Participant[]): DeskIndex 
       for (const w of words(p.badgeCode)) add(w, 1);
     }
     for (const w of words(p.organisation)) add(w, 2);
-    if (p.stateCode) {
-      let list = stateWords.get(p.stateCode);
-      if (!list) {
-        const state = stateByCode(p.stateCode);
-        list = state ? [...new Set(stateSearchKeys(state).join(' ').split(' ').filter(Boolean))] : [];
-        stateWords.set(p.stateCode, list);
-      }
-      for (const w of list) add(w, 3);
-    }
+    if (p.stateCode) for (const w of stateWords(p.stateCode)) add(w, 3);
   });
   offsets[people.length] = tokens.length;
   return { people, vocabulary, tokens: Int32Array.from(tokens), fields: Uint8Array.from(fields), offsets, byBadge, matchCache: new Map() };

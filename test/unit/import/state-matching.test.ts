@@ -4,7 +4,8 @@ import { UN_STATES } from '../../../renderer/src/domain/states/states';
 
 describe('matchState', () => {
   it('matches every UN State by its English and French names and ISO codes', () => {
-    for (const state of UN_STATES) {
+    // "Congo" is the UN short name of one State and what people call two: it names neither alone.
+    for (const state of UN_STATES.filter((s) => s.iso3 !== 'COG')) {
       expect(matchState(state.name.en), state.name.en).toBe(state.iso3);
       expect(matchState(state.name.fr), state.name.fr).toBe(state.iso3);
       expect(matchState(state.unShortName.en), state.unShortName.en).toBe(state.iso3);
@@ -71,7 +72,6 @@ describe('matchState', () => {
     ['DRC', 'COD'],
     ['RDC', 'COD'],
     ['Democratic Republic of Congo', 'COD'],
-    ['Congo', 'COG'],
     ['Congo-Brazzaville', 'COG'],
     ['Antigua & Barbuda', 'ATG'],
     ['St Lucia', 'LCA'],
@@ -101,6 +101,7 @@ describe('matchState', () => {
       'Kosovo',
       'Taiwan',
       'Korea',
+      'Congo',
       'Guinea-Bisau',
       'Frnace',
       'Germany (Berlin)',

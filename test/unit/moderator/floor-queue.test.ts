@@ -61,14 +61,16 @@ describe('floor queue', () => {
   });
 
   it('matches missions on UN short names in English and French, accents ignored, checked-in first', () => {
-    expect(matchMissions('germ', 'en', new Set()).map((m) => m.state.iso3)).toContain('DEU');
-    expect(matchMissions('allem', 'fr', new Set())[0]?.state.iso3).toBe('DEU');
-    expect(matchMissions('etats unis', 'fr', new Set())[0]?.state.iso3).toBe('USA');
-    expect(matchMissions('cote', 'en', new Set()).map((m) => m.state.iso3)).toContain('CIV');
-    // "Sw": Swaziland/Eswatini aside, Sweden and Switzerland; the one checked in comes first.
+    const codes = (query: string, language: 'en' | 'fr', present: Set<string> = new Set()) =>
+      matchMissions(query, language, present).matches.map((m) => m.state.iso3);
+    expect(codes('germ', 'en')).toContain('DEU');
+    expect(codes('allem', 'fr')[0]).toBe('DEU');
+    expect(codes('etats unis', 'fr')[0]).toBe('USA');
+    expect(codes('cote', 'en')).toContain('CIV');
+    // "Sw": Swaziland/Eswatini aside, Sweden and Switzerland; the one checked in comes first, and Enter asks.
     const sw = matchMissions('sw', 'en', new Set(['CHE']));
-    expect(sw[0]).toMatchObject({ present: true });
-    expect(sw[0]?.state.iso3).toBe('CHE');
-    expect(matchMissions('', 'en', new Set())).toEqual([]);
+    expect(sw.matches[0]).toMatchObject({ present: true, state: { iso3: 'CHE' } });
+    expect(sw.pick).toBeNull();
+    expect(matchMissions('', 'en', new Set())).toEqual({ matches: [], pick: null });
   });
 });

@@ -4,6 +4,8 @@ import { freshDb } from '../db/test-db';
 import { openDemoSeries } from '../../../renderer/src/db/commands/demo';
 import { readPlateSources } from '../../../renderer/src/db/queries/plates';
 import { buildCandidates, type CandidateInput } from '../../../renderer/src/features/plates/plate-candidates';
+import { presenceBySession } from '../../../renderer/src/domain/presence/presence';
+import { stateName } from '../../../renderer/src/domain/states/states';
 
 /** Returns the key itself: the test reads which words were chosen, not their translation. */
 const t = ((key: string) => key) as unknown as TFunction;
@@ -21,6 +23,7 @@ function input(sources: Awaited<ReturnType<typeof demo>>, over: Partial<Candidat
     source: '',
     programme: sources.programme,
     participants: sources.participants,
+    present: presenceBySession(sources.checkIns),
     french: 'same-face',
     organiserName: 'UPR Info',
     customText: '',
@@ -68,5 +71,23 @@ describe('what the plates screen offers', () => {
     const keys = list.map((c) => c.key);
     expect(keys.at(-1)).toBe('placard:BOL');
     expect(keys.filter((k) => k === 'placard:RUS')).toHaveLength(1);
+  });
+
+  it('placards of one session: its State under Review and the missions registered for it or checked in to it, not the series', async () => {
+    const sources = await demo();
+    const session = sources.programme[0]?.session;
+    if (!session) throw new Error('no session');
+    // A delegate registered elsewhere but checked in here brings their mission's placard.
+    const visitor = sources.participants.find((p) => p.category === 'mission' && p.stateCode && !p.registrations.some((r) => r.sessionId === session.id));
+    if (!visitor?.stateCode) throw new Error('no visitor');
+    const present = new Map([[session.id, new Set([visitor.id])]]);
+    const list = buildCandidates(input(sources, { kind: 'placards', source: `session:${session.id}`, present }));
+    const registered = sources.participants.filter((p) => p.category === 'mission' && p.stateCode && p.registrations.some((r) => r.sessionId === session.id));
+    const expected = new Set([session.stateCode, visitor.stateCode, ...registered.map((p) => p.stateCode as string)]);
+    expect(new Set(list.map((c) => c.key))).toEqual(new Set([...expected].map((code) => `placard:${code}`)));
+    const all = buildCandidates(input(sources, { kind: 'placards', source: 'all' }));
+    expect(list.length).toBeLessThan(all.length);
+    expect(list.map((c) => c.label)).toEqual([...list.map((c) => c.label)].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(list.find((c) => c.key === `placard:${session.stateCode}`)?.label).toBe(stateName(session.stateCode, 'en'));
   });
 });

@@ -12,10 +12,49 @@ describe('Facts and Figures of the fixture series', () => {
     expect(figures.sessionsHeld).toBe(REPORTS_EXPECTED.sessionsHeld);
     // Absent (Luis, Marta) and skipped (Ibrahim, whose start was undone) panellists do not count.
     expect(figures.csoSpeakers).toBe(REPORTS_EXPECTED.csoSpeakers);
+    expect(figures.csoNhris).toBe(REPORTS_EXPECTED.csoNhris);
     expect(figures.csoWomen).toBe(REPORTS_EXPECTED.csoWomen);
+    expect(figures.csoGenderNotRecorded).toBe(REPORTS_EXPECTED.csoGenderNotRecorded);
     expect(figures.csoWomenShare * 100).toBeCloseTo(REPORTS_EXPECTED.csoWomenPercent);
     expect(figures.csoNational).toBe(REPORTS_EXPECTED.csoNational);
+    expect(figures.csoScopeNotRecorded).toBe(REPORTS_EXPECTED.csoScopeNotRecorded);
     expect(figures.nhriSpeakers).toBe(REPORTS_EXPECTED.nhriSpeakers);
+  });
+
+  it('counts NHRIs among the CSOs that took the floor and among the national ones, and keeps their own figure', () => {
+    // Every CSO national, one NHRI: "Of the 3 CSOs who took the floor, 3 were national CSOs, including one NHRI".
+    const national = {
+      ...record,
+      participants: record.participants.map((p) => (p.category === 'cso' ? { ...p, scope: 'national' as const, gender: 'woman' as const } : p)),
+    };
+    const all = factsAndFigures(national, LATER);
+    expect(all.csoNational).toBe(all.csoSpeakers);
+    expect(all.csoNationalShare).toBe(1);
+    expect(all.csoNhris).toBe(all.nhriSpeakers);
+    expect(all.csoSpeakers).toBe(figures.csoSpeakers);
+    // An NHRI recorded (wrongly) as international is national all the same.
+    const odd = { ...record, participants: record.participants.map((p) => (p.category === 'nhri' ? { ...p, scope: 'international' as const } : p)) };
+    expect(factsAndFigures(odd, LATER).csoNational).toBe(figures.csoNational);
+  });
+
+  it('says how many it does not know rather than counting them as zero, and shares only what is recorded', () => {
+    const unknown = { ...record, participants: record.participants.map((p) => ({ ...p, gender: null, scope: null })) };
+    const f = factsAndFigures(unknown, LATER);
+    expect(f.csoSpeakers).toBe(figures.csoSpeakers);
+    expect(f.csoGenderNotRecorded).toBe(f.csoSpeakers);
+    expect(f.csoWomen).toBe(0);
+    expect(f.csoWomenShare).toBe(0);
+    // The NHRIs are national whatever is recorded; the CSOs are unknown.
+    expect(f.csoNational).toBe(f.csoNhris);
+    expect(f.csoScopeNotRecorded).toBe(f.csoSpeakers - f.csoNhris);
+    expect(f.csoNationalShare).toBe(1);
+  });
+
+  it('counts panellists who are neither CSO nor NHRI apart, not as CSOs', () => {
+    const other = { ...record, participants: record.participants.map((p) => (p.category === 'nhri' ? { ...p, category: 'other' as const } : p)) };
+    const f = factsAndFigures(other, LATER);
+    expect(f.otherPanellists).toBe(2);
+    expect(f.csoSpeakers).toBe(figures.csoSpeakers - 2);
   });
 
   it('counts different Permanent Missions (States, not people), present and on the floor', () => {
@@ -44,9 +83,9 @@ describe('Facts and Figures of the fixture series', () => {
       expect(report.themes.map((t) => t.id)).toEqual(expected.themes);
     }
     expect(figures.perSession.map((s) => [s.missionsPresent, s.missionsTookFloor, s.csoSpeakers])).toEqual([
-      [4, 2, 3],
+      [4, 2, 4],
       [4, 2, 2],
-      [3, 1, 1],
+      [3, 1, 2],
     ]);
     expect(figures.perSession[0]?.missionShare).toBeCloseTo(4 / 7);
     expect(figures.perSession[0]?.topThemes.map((t) => t.id)).toEqual(['freedom-of-expression', 'torture', 'womens-rights']);

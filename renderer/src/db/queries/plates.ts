@@ -1,6 +1,6 @@
 /** Reads for the plates area: what can be printed in a series, and its logo. */
 import type { SessionDeskDb } from '../database';
-import type { Participant } from '../../domain/core/model';
+import type { CheckIn, Participant } from '../../domain/core/model';
 import { seriesSettingKey } from '../../domain/event-file';
 import { storedLogo } from '../../domain/plates/logo';
 import { readProgramme, type SessionWithSlots } from './series';
@@ -16,17 +16,20 @@ export async function readSeriesLogo(db: SessionDeskDb, seriesId: string): Promi
 export interface PlateSources {
   programme: SessionWithSlots[];
   participants: Participant[];
+  /** The series' check-ins (placards follow the missions present). */
+  checkIns: CheckIn[];
   logo: string | null;
 }
 
 /** Everything the plates screen chooses from, read together. Use with useLiveQuery. */
 export async function readPlateSources(db: SessionDeskDb, seriesId: string): Promise<PlateSources> {
-  const [programme, participants, logo] = await Promise.all([
+  const [programme, participants, checkIns, logo] = await Promise.all([
     readProgramme(db, seriesId),
     db.participants.where('seriesId').equals(seriesId).toArray(),
+    db.checkIns.where('seriesId').equals(seriesId).toArray(),
     readSeriesLogo(db, seriesId),
   ]);
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
   participants.sort((a, b) => collator.compare(a.name, b.name));
-  return { programme, participants, logo };
+  return { programme, participants, checkIns, logo };
 }

@@ -1,7 +1,8 @@
 /**
  * Live counts of a session for the desk: who is present by category, how many Permanent
- * Missions (States, not people: two delegates of one mission are one mission) and their share
- * of all missions registered for the series, and which panellists have arrived.
+ * Missions (States, not people: two delegates of one mission are one mission) of those
+ * registered for this session, how many came without registering, and which panellists have
+ * arrived. The session, never the series: "0 of 52" counted every mission of three days.
  */
 import { CATEGORIES, type Category, type Participant } from '../core/model';
 
@@ -10,9 +11,13 @@ export interface SessionCounts {
   byCategory: Record<Category, number>;
   /** Distinct States whose mission has someone present. */
   missionsPresent: number;
-  /** Distinct States with a mission delegate in the series' registry. */
+  /** Distinct States with a mission delegate registered for this session. */
   missionsRegistered: number;
-  /** missionsPresent / missionsRegistered, 0 when no mission is registered. */
+  /** Of missionsRegistered, those with someone present. */
+  missionsRegisteredPresent: number;
+  /** Missions present with nobody registered for this session. */
+  missionsPresentUnregistered: number;
+  /** missionsRegisteredPresent / missionsRegistered, 0 when no mission is registered. */
   missionShare: number;
   panellists: Array<{ participant: Participant; arrived: boolean }>;
 }
@@ -25,7 +30,7 @@ export function sessionCounts(participants: readonly Participant[], present: Rea
   let count = 0;
   for (const p of participants) {
     const isMission = p.category === 'mission' && p.stateCode;
-    if (isMission) missionsRegistered.add(p.stateCode as string);
+    if (isMission && p.registrations.some((r) => r.sessionId === sessionId)) missionsRegistered.add(p.stateCode as string);
     if (p.registrations.some((r) => r.sessionId === sessionId && r.role === 'panellist')) {
       panellists.push({ participant: p, arrived: present.has(p.id) });
     }
@@ -35,12 +40,15 @@ export function sessionCounts(participants: readonly Participant[], present: Rea
     if (isMission) missionsPresent.add(p.stateCode as string);
   }
   panellists.sort((a, b) => a.participant.name.localeCompare(b.participant.name));
+  const registeredPresent = [...missionsRegistered].filter((code) => missionsPresent.has(code)).length;
   return {
     present: count,
     byCategory,
     missionsPresent: missionsPresent.size,
     missionsRegistered: missionsRegistered.size,
-    missionShare: missionsRegistered.size === 0 ? 0 : missionsPresent.size / missionsRegistered.size,
+    missionsRegisteredPresent: registeredPresent,
+    missionsPresentUnregistered: missionsPresent.size - registeredPresent,
+    missionShare: missionsRegistered.size === 0 ? 0 : registeredPresent / missionsRegistered.size,
     panellists,
   };
 }

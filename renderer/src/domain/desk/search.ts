@@ -17,7 +17,7 @@
  * (test/unit/desk/desk-search-equivalence.test.ts).
  */
 import type { Participant } from '../core/model';
-import { stateByCode, stateSearchKeys } from '../states/states';
+import { stateWords } from '../states/matching';
 import { foldText } from '../core/text';
 import { QUALITY, quality, typoTolerant } from './word-match';
 
@@ -112,7 +112,6 @@ export function buildDeskIndex(participants: readonly Participant[]): DeskIndex 
   const tokenPerson: number[] = [];
   const tokenField: number[] = [];
   const byBadge = new Map<string, Participant>();
-  const stateWords = new Map<string, string[]>();
   const add = (word: string, person: number, field: number) => {
     let id = firstIds.get(word);
     if (id === undefined) {
@@ -131,15 +130,7 @@ export function buildDeskIndex(participants: readonly Participant[]): DeskIndex 
       for (const w of words(p.badgeCode)) add(w, i, 1);
     }
     for (const w of words(p.organisation)) add(w, i, 2);
-    if (p.stateCode) {
-      let list = stateWords.get(p.stateCode);
-      if (!list) {
-        const state = stateByCode(p.stateCode);
-        list = state ? [...new Set(stateSearchKeys(state).join(' ').split(' ').filter(Boolean))] : [];
-        stateWords.set(p.stateCode, list);
-      }
-      for (const w of list) add(w, i, 3);
-    }
+    if (p.stateCode) for (const w of stateWords(p.stateCode)) add(w, i, 3);
   });
 
   // Sort the vocabulary, then lay the postings out word by word (counting sort by sorted id).

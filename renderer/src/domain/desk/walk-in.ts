@@ -4,7 +4,7 @@
  * (a misspelt or reordered name, a badge left at the hotel), because a duplicate splits
  * that person's presence in two.
  */
-import type { Category, Participant, Registration, Role, StateCode } from '../core/model';
+import type { Category, CsoScope, Gender, Participant, Registration, Role, StateCode } from '../core/model';
 import { EMPTY_PARTICIPANT, type ParticipantInput } from '../participants/records';
 import { withinOneEdit } from './word-match';
 import { foldText, tidyText } from '../core/text';
@@ -15,11 +15,27 @@ export interface WalkInInput {
   category: Category;
   /** Required for a Permanent Mission. */
   stateCode: StateCode | null;
+  /** Asked, never required: null is "not given" (Facts and Figures then say "not recorded"). */
+  gender: Gender | null;
+  /** For a CSO, asked, never required; null is "not given". */
+  scope: CsoScope | null;
+  /** The role in the sessions entered; null is the category's usual one (see walkInRole). */
+  role: Role | null;
+  confidential: boolean;
 }
 
 export type WalkInProblem = 'name-required' | 'state-required';
 
-export const EMPTY_WALK_IN: WalkInInput = { name: '', organisation: '', category: 'cso', stateCode: null };
+export const EMPTY_WALK_IN: WalkInInput = {
+  name: '',
+  organisation: '',
+  category: 'cso',
+  stateCode: null,
+  gender: null,
+  scope: null,
+  role: null,
+  confidential: false,
+};
 
 export function validateWalkIn(input: WalkInInput): WalkInProblem[] {
   const problems: WalkInProblem[] = [];
@@ -28,21 +44,33 @@ export function validateWalkIn(input: WalkInInput): WalkInProblem[] {
   return problems;
 }
 
-/** A delegate of a mission attends as a delegate; anyone else who walks in as an observer. */
-export function walkInRole(category: Category): Role {
-  return category === 'mission' ? 'delegate' : 'observer';
+/** A delegate of a mission attends as a delegate; anyone else who walks in as an observer, unless the desk says otherwise. */
+export function walkInRole(input: Pick<WalkInInput, 'category' | 'role'>): Role {
+  return input.role ?? (input.category === 'mission' ? 'delegate' : 'observer');
+}
+
+/**
+ * Whether the walk-in is kept confidential: when the desk says so, and always for a panellist
+ * registered at the door, until someone reviews the record in Participants (panellists can be
+ * at risk of reprisals, and the desk cannot weigh that in a minute at the door).
+ */
+export function walkInConfidential(input: Pick<WalkInInput, 'category' | 'role' | 'confidential'>): boolean {
+  return input.confidential || walkInRole(input) === 'panellist';
 }
 
 /** The full participant record a walk-in becomes, registered for the sessions they enter. */
 export function walkInParticipantInput(input: WalkInInput, sessionIds: readonly string[]): ParticipantInput {
-  const registrations: Registration[] = sessionIds.map((sessionId) => ({ sessionId, role: walkInRole(input.category) }));
+  const role = walkInRole(input);
+  const registrations: Registration[] = sessionIds.map((sessionId) => ({ sessionId, role }));
   return {
     ...EMPTY_PARTICIPANT,
     name: input.name,
     organisation: input.organisation,
     category: input.category,
-    scope: input.category === 'cso' ? 'national' : null,
+    scope: input.category === 'cso' ? input.scope : null,
+    gender: input.gender,
     stateCode: input.stateCode,
+    confidential: walkInConfidential(input),
     registrations,
   };
 }

@@ -29,5 +29,7 @@ export type { DuplicateKeys, DuplicateMatch, DuplicateReason } from './duplicate
 export { makeRowIssue, rowIssueMessage, REJECTION_CODES, WARNING_CODES, MAX_NAME_LENGTH } from './issues';
 export type { RowIssue, RowIssueCode, RejectionCode, WarningCode } from './issues';
 export { makeSessionFinder } from './sessions';
+export { figureGaps, FIGURE_FIELDS } from './figure-gaps';
+export type { FigureGap, FigureField } from './figure-gaps';
 export { buildImportPlan } from './plan';
 export type { ImportContext, ImportPlan, ParticipantDraft } from './plan';

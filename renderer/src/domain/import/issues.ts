@@ -8,6 +8,7 @@ import type { ImportField } from './fields';
 export const REJECTION_CODES = ['missing-name', 'name-too-long'] as const;
 export const WARNING_CODES = [
   'unknown-state',
+  'ambiguous-state',
   'unknown-category',
   'unknown-gender',
   'unknown-role',
@@ -51,6 +52,8 @@ export function rowIssueMessage(code: RowIssueCode, value: string | null): strin
       return `The name is longer than ${MAX_NAME_LENGTH} characters: the row was not imported.`;
     case 'unknown-state':
       return `${quoted(value)} is not a State of the UN list: the State was left empty.`;
+    case 'ambiguous-state':
+      return `${quoted(value)} names more than one State: the State was left empty, to be chosen in Participants.`;
     case 'unknown-category':
       return `${quoted(value)} is not a known category: set to “Other”.`;
     case 'unknown-gender':

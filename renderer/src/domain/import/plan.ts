@@ -4,7 +4,7 @@
  * Pure: the database write (one transaction) belongs to db/commands.
  */
 import type { Category, CsoScope, Gender, Participant, Registration, Role, StateCode } from '../core/model';
-import { matchState } from '../states/matching';
+import { identifyState } from '../states/matching';
 import { ImportError } from './errors';
 import { compactKey, IMPORT_FIELDS, mapsAName, type ColumnMapping, type ImportField } from './fields';
 import { DuplicateIndex, duplicateKeys, type DuplicateMatch } from './duplicates';
@@ -99,7 +99,7 @@ export async function buildImportPlan(
   const role = memo(parseRole);
   const scope = memo(parseScope);
   const yesNo = memo(parseYesNo);
-  const state = memo(matchState);
+  const state = memo(identifyState);
   const notGiven = memo(isNotGiven);
   const session = memo((text: string): string[] | null => {
     if (context.allSessionIds && ALL_SESSIONS.has(compactKey(text))) return [...context.allSessionIds];
@@ -184,8 +184,9 @@ export async function buildImportPlan(
       let stateCode: StateCode | null = null;
       const stateText = value('state');
       if (stateText && !notGiven(stateText)) {
-        stateCode = state(stateText);
-        if (!stateCode) warn('unknown-state', 'state', stateText);
+        const found = state(stateText);
+        if (found.kind === 'one') stateCode = found.code;
+        else warn(found.kind === 'ambiguous' ? 'ambiguous-state' : 'unknown-state', 'state', stateText);
       }
 
       let genderValue: Gender | null = null;

@@ -1,5 +1,6 @@
 /**
- * Cell values to model values, from the English and French words people use.
+ * Cell values to model values, from the English and French words people use, and every label
+ * the app itself shows for them (test/unit/import/app-labels.test.ts reads en.ts and fr.ts).
  * Each parser takes non-empty text and returns null when it does not recognise it;
  * `isNotGiven` tells the "N/A", "-", "none" that mean an empty cell.
  */
@@ -167,6 +168,8 @@ const CATEGORY_WORDS = table<CategoryValue>([
       'IO',
       'UN/IO',
       'IO/UN',
+      'ONU/OI',
+      'OI/ONU',
       'UN IO',
       'United Nations',
       'Nations Unies',
@@ -282,7 +285,22 @@ const ROLE_WORDS = table<Role | 'default'>([
     ],
   ],
   ['delegate', ['Delegate', 'Delegates', 'Délégué', 'Déléguée', 'Délégué(e)', 'Délégués', 'Diplomat', 'Diplomate']],
-  ['observer', ['Observer', 'Observers', 'Observateur', 'Observatrice', 'Observateur/trice', 'Observateur(trice)', 'Audience', 'Public']],
+  [
+    'observer',
+    [
+      'Observer',
+      'Observers',
+      'Observateur',
+      'Observatrice',
+      'Observateur·rice',
+      'Observateur·trice',
+      'Observateur/trice',
+      'Observateur(trice)',
+      'Observateurs',
+      'Audience',
+      'Public',
+    ],
+  ],
   [
     'sur-delegation',
     [

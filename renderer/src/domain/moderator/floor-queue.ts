@@ -7,9 +7,9 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Slot, StateCode } from '../core/model';
 import { sortByOrder } from '../programme/slot-order';
-import { stateSearchKeys, UN_STATES, type UnState } from '../states/states';
+import type { UnState } from '../states/states';
+import { resolveStateEntry } from '../states/type-ahead';
 import type { Language } from '../core/language';
-import { foldText } from '../core/text';
 
 type QueueSlot = Pick<Slot, 'id' | 'order' | 'kind' | 'status' | 'stateCode'>;
 
@@ -81,25 +81,16 @@ export interface MissionMatch {
 }
 
 /**
- * Type-ahead on UN short names, English and French (accents and case ignored), or the
- * three-letter code. Missions checked in for the session come first, then names that begin
- * with what was typed, then the rest, each group alphabetical in the interface language.
+ * Type-ahead through the app's State matcher (names, common names and codes in English and
+ * French): States named exactly first, then missions checked in for the session, then the rest.
+ * `pick` is the State Enter may add, or null when the entry must ask which one.
  */
-export function matchMissions(query: string, language: Language, present: ReadonlySet<StateCode>, limit = 8): MissionMatch[] {
-  const q = foldText(query);
-  if (!q) return [];
-  const collator = new Intl.Collator(language, { sensitivity: 'base' });
-  const scored: Array<{ state: UnState; present: boolean; rank: number }> = [];
-  for (const state of UN_STATES) {
-    const keys = stateSearchKeys(state);
-    const code = state.iso3.toLowerCase() === q;
-    const prefix = keys.some((k) => k.startsWith(q));
-    const word = prefix || keys.some((k) => k.includes(` ${q}`));
-    if (!code && !word) continue;
-    const isPresent = present.has(state.iso3);
-    const rank = (isPresent ? 0 : 4) + (code || prefix ? 0 : 1);
-    scored.push({ state, present: isPresent, rank });
-  }
-  scored.sort((a, b) => a.rank - b.rank || collator.compare(a.state.name[language], b.state.name[language]));
-  return scored.slice(0, limit).map(({ state, present: p }) => ({ state, present: p }));
+export function matchMissions(
+  query: string,
+  language: Language,
+  present: ReadonlySet<StateCode>,
+  limit = 8,
+): { matches: MissionMatch[]; pick: UnState | null } {
+  const entry = resolveStateEntry(query, { language, present, limit });
+  return { matches: entry.candidates.map(({ state, present: p }) => ({ state, present: p })), pick: entry.kind === 'one' ? entry.state : null };
 }

@@ -1,5 +1,5 @@
 import type { Category, Participant } from '../core/model';
-import { stateByCode, stateSearchKeys } from '../states/states';
+import { stateWords } from '../states/matching';
 import { foldText } from '../core/text';
 import { sortInSteps } from '../core/sort-in-steps';
 
@@ -14,10 +14,10 @@ export interface ParticipantFilter {
   onlyIds?: ReadonlySet<string>;
 }
 
-/** The text a participant is found by: name, organisation, badge code, State names (EN and FR). */
+/** The text a participant is found by: name, organisation, badge code, and the words of the State matcher for their State ("UK", "Turquie"). */
 export function participantSearchText(participant: Participant): string {
-  const state = stateByCode(participant.stateCode);
-  return [foldText(participant.name), foldText(participant.organisation), foldText(participant.badgeCode), ...(state ? stateSearchKeys(state) : [])].join(' ');
+  const state = participant.stateCode ? stateWords(participant.stateCode) : [];
+  return [foldText(participant.name), foldText(participant.organisation), foldText(participant.badgeCode), ...state].join(' ');
 }
 
 /**

@@ -13,7 +13,8 @@ export const EMPTY_PARTICIPANT: ParticipantInput = {
   name: '',
   organisation: '',
   category: 'cso',
-  scope: 'national',
+  // Not recorded until someone says: a guessed "national" would count in Facts and Figures.
+  scope: null,
   gender: null,
   stateCode: null,
   email: '',
@@ -26,7 +27,7 @@ export const EMPTY_PARTICIPANT: ParticipantInput = {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Puts what was typed in its stored shape: tidy text, scope only for CSOs, one registration per session. */
+/** Puts what was typed in its stored shape: tidy text, scope only for CSOs (unknown stays unknown), one registration per session. */
 export function normaliseParticipantInput(input: ParticipantInput): ParticipantInput {
   const seen = new Set<string>();
   const registrations = input.registrations.filter((r) => (seen.has(r.sessionId) ? false : (seen.add(r.sessionId), true)));
@@ -34,7 +35,7 @@ export function normaliseParticipantInput(input: ParticipantInput): ParticipantI
     ...input,
     name: tidyText(input.name),
     organisation: tidyText(input.organisation),
-    scope: input.category === 'cso' ? (input.scope ?? 'national') : null,
+    scope: input.category === 'cso' ? input.scope : null,
     stateCode: input.stateCode ? input.stateCode.toUpperCase() : null,
     email: input.email.trim(),
     phone: tidyText(input.phone),

@@ -44,3 +44,28 @@ export function registeredStates(sessions: Session[], participants: Participant[
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return [...codes].sort((a, b) => collator.compare(stateName(a, 'en'), stateName(b, 'en')));
 }
+
+/**
+ * The placards some sessions need: each one's State under Review, and every State whose
+ * mission (or SuR delegation) is registered for one of them or has someone checked in to it.
+ * `present` gives, per session id, the participants checked in. Sorted by English short name.
+ */
+export function placardStatesOf(
+  sessions: readonly Session[],
+  participants: readonly Participant[],
+  present: ReadonlyMap<string, ReadonlySet<string>>,
+): StateCode[] {
+  const ids = new Set(sessions.map((s) => s.id));
+  const codes = new Set<StateCode>();
+  for (const s of sessions) if (s.stateCode) codes.add(s.stateCode);
+  for (const p of participants) {
+    if (!p.stateCode) continue;
+    const forThese = p.registrations.filter((r) => ids.has(r.sessionId));
+    const representsState = p.category === 'mission' || forThese.some((r) => r.role === 'sur-delegation');
+    if (!representsState) continue;
+    const here = forThese.length > 0 || sessions.some((s) => present.get(s.id)?.has(p.id));
+    if (here) codes.add(p.stateCode);
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  return [...codes].sort((a, b) => collator.compare(stateName(a, 'en'), stateName(b, 'en')));
+}

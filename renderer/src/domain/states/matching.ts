@@ -1,13 +1,16 @@
 /**
- * Matching what people type for a country to a State of the UN list.
+ * The app's one State matcher: what people type for a country, to States of the UN list.
+ * The import, the floor queue's type-ahead, the desk's and the registry's search, the registry's
+ * State filter and the placards all go through it (type-ahead.ts builds on it).
  *
- * Exact matches only, after folding (case, accents, punctuation, spaces, articles, "and"/"et",
+ * Exact identification, after folding (case, accents, punctuation, spaces, articles, "and"/"et",
  * "St"/"Saint"): UN short and formal names in English and French, ISO 3166 alpha-2 and alpha-3
- * codes, and a list of common variants. No fuzzy guessing: a wrong match would put the wrong
- * country on a plate, so an unknown text gives null and the caller asks a person.
+ * codes, and a list of common names and abbreviations. No fuzzy guessing: a wrong match would
+ * put the wrong country on a plate, so an unknown text identifies nothing, and a name that
+ * people use for two States ("Congo", "Korea") identifies both, for a person to choose.
  */
 import type { StateCode } from '../core/model';
-import { UN_STATES, withoutArticle } from './states';
+import { stateByCode, UN_STATES, withoutArticle, type UnState } from './states';
 import { foldText } from '../core/text';
 
 /** Common names people write, per ISO3 code (English, French and a few local names). */
@@ -102,6 +105,17 @@ export const STATE_VARIANTS: Readonly<Record<StateCode, readonly string[]>> = {
 };
 
 /**
+ * Names people use for more than one State: they identify all of them, and the caller asks
+ * which. "Congo" is the UN short name of the Republic of the Congo, but at least as often means
+ * the Democratic Republic of the Congo; "Korea" is either Korea.
+ */
+export const AMBIGUOUS_NAMES: ReadonlyArray<readonly [string, readonly StateCode[]]> = [
+  ['Congo', ['COG', 'COD']],
+  ['Korea', ['KOR', 'PRK']],
+  ['Corée', ['KOR', 'PRK']],
+];
+
+/**
  * ISO codes that are not accepted on their own: "NA" (Namibia) is far more often "not
  * available" in a spreadsheet than Namibia.
  */
@@ -117,29 +131,39 @@ export function stateKey(text: string): string {
   const words = foldText(stripped)
     .split(' ')
     .filter((word) => word !== '');
-  // "and"/"et"/"the" are skipped inside a name, never when they are all there is ("AND", "ET").
-  const kept = words.length > 1 ? words.filter((word) => !IGNORED_WORDS.has(word)) : words;
-  return kept.map((word) => WORD_REPLACEMENTS[word] ?? word).join('');
+  // "and"/"et"/"the" are skipped inside a name, and "St" is "Saint", never when they are all
+  // there is: "AND" is Andorra's code and "ST" São Tomé and Príncipe's.
+  if (words.length < 2) return words.join('');
+  return words
+    .filter((word) => !IGNORED_WORDS.has(word))
+    .map((word) => WORD_REPLACEMENTS[word] ?? word)
+    .join('');
 }
 
+/** How a key names its State: a code or an abbreviation of three letters at most, or a name. */
+export type IdentifiedBy = 'code' | 'name';
+
 interface Index {
-  byKey: Map<string, StateCode>;
-  ambiguous: Set<string>;
+  /** Key -> the States it names (one, or several for an ambiguous name), and how. */
+  byKey: Map<string, { codes: StateCode[]; by: IdentifiedBy }>;
+  /** Keys that two States' names or codes would share by accident (none, by design). */
+  clashes: Set<string>;
 }
 
 let index: Index | null = null;
 
 function buildIndex(): Index {
-  const byKey = new Map<string, StateCode>();
-  const ambiguous = new Set<string>();
+  const byKey = new Map<string, { codes: StateCode[]; by: IdentifiedBy }>();
+  const clashes = new Set<string>();
   const add = (text: string, code: StateCode) => {
     const key = stateKey(text);
-    if (!key || ambiguous.has(key)) return;
+    if (!key) return;
+    const by: IdentifiedBy = key.length <= 3 ? 'code' : 'name';
     const known = byKey.get(key);
-    if (known === undefined) byKey.set(key, code);
-    else if (known !== code) {
-      byKey.delete(key);
-      ambiguous.add(key);
+    if (known === undefined) byKey.set(key, { codes: [code], by });
+    else if (!known.codes.includes(code)) {
+      clashes.add(key);
+      known.codes.push(code);
     }
   };
   for (const state of UN_STATES) {
@@ -151,7 +175,9 @@ function buildIndex(): Index {
   for (const [code, variants] of Object.entries(STATE_VARIANTS)) {
     for (const text of variants) add(text, code);
   }
-  return { byKey, ambiguous };
+  // Set last: these keys are meant to name several States, and are no accident.
+  for (const [text, codes] of AMBIGUOUS_NAMES) byKey.set(stateKey(text), { codes: [...codes], by: 'name' });
+  return { byKey, clashes };
 }
 
 function getIndex(): Index {
@@ -159,15 +185,58 @@ function getIndex(): Index {
   return index;
 }
 
-/** The ISO3 code of the State the text names, or null when it names none exactly. */
-export function matchState(text: string): StateCode | null {
-  if (text.length > 120) return null;
+export type StateIdentification =
+  | { kind: 'one'; code: StateCode; by: IdentifiedBy }
+  /** A name used for several States ("Congo"): a person chooses. */
+  | { kind: 'ambiguous'; codes: StateCode[] }
+  | { kind: 'none' };
+
+/** Which State the whole text names, exactly (no partial or misspelt name). */
+export function identifyState(text: string): StateIdentification {
+  if (text.length > 120) return { kind: 'none' };
   const key = stateKey(text);
-  if (!key) return null;
-  return getIndex().byKey.get(key) ?? null;
+  const found = key ? getIndex().byKey.get(key) : undefined;
+  if (!found) return { kind: 'none' };
+  if (found.codes.length === 1) return { kind: 'one', code: found.codes[0] as StateCode, by: found.by };
+  return { kind: 'ambiguous', codes: [...found.codes] };
 }
 
-/** Keys that two States would share (and that therefore match neither). Empty by design. */
+/** The ISO3 code of the State the text names, or null when it names none, or several. */
+export function matchState(text: string): StateCode | null {
+  const found = identifyState(text);
+  return found.kind === 'one' ? found.code : null;
+}
+
+/** Keys that two States would share by accident (and that then name both). Empty by design. */
 export function ambiguousStateKeys(): string[] {
-  return [...getIndex().ambiguous];
+  return [...getIndex().clashes];
+}
+
+/**
+ * Every way the matcher knows a State, as written (names, common names, codes): what a search
+ * over people's States looks through, so that "UK" or "Turquie" finds the delegates.
+ */
+export function stateAliases(state: UnState): string[] {
+  const codes = UNSAFE_CODES.has(state.iso2.toLowerCase()) ? [state.iso3] : [state.iso2, state.iso3];
+  return [state.name.en, state.name.fr, state.formalName.en, state.formalName.fr, ...(STATE_VARIANTS[state.iso3] ?? []), ...codes];
+}
+
+const wordsCache = new Map<StateCode, readonly string[]>();
+
+/** The distinct folded words of a State's aliases ("united", "kingdom", "uk", "gbr", "royaume"...). */
+export function stateWords(code: StateCode): readonly string[] {
+  const cached = wordsCache.get(code);
+  if (cached) return cached;
+  const state = stateByCode(code);
+  const words = state
+    ? [
+        ...new Set(
+          stateAliases(state)
+            .flatMap((alias) => foldText(alias).split(' '))
+            .filter(Boolean),
+        ),
+      ]
+    : [];
+  wordsCache.set(code, words);
+  return words;
 }

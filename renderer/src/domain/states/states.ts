@@ -4,7 +4,6 @@
  */
 import type { Language } from '../core/language';
 import { UN_STATES_ROWS } from './data';
-import { foldText } from '../core/text';
 import type { StateCode } from '../core/model';
 
 export interface UnState {
@@ -61,9 +60,4 @@ export function stateName(code: StateCode | null | undefined, language: Language
 export function statesSorted(language: Language): UnState[] {
   const collator = new Intl.Collator(language, { sensitivity: 'base' });
   return [...UN_STATES].sort((a, b) => collator.compare(a.name[language], b.name[language]));
-}
-
-/** Folded names (EN and FR, short and formal) per State, for type-ahead and import matching. */
-export function stateSearchKeys(state: UnState): string[] {
-  return [state.name.en, state.name.fr, state.formalName.en, state.formalName.fr].map(foldText);
 }

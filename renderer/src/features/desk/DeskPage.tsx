@@ -7,7 +7,7 @@ import { listParticipants } from '../../db/queries/participants';
 import { readProgramme } from '../../db/queries/series';
 import { checkInsInForce, presenceBySession } from '../../domain/presence/presence';
 import { walkInsToReview } from '../../domain/presence/check-in';
-import { currentSession } from '../../domain/programme/current-session';
+import { sessionsAtTheDoor } from '../../domain/desk/door';
 import { buildDeskIndex, findAtDesk, findByBadgeCode, looksLikeBadgeCode, warmUpDeskSearch } from '../../domain/desk/search';
 import type { Participant, Series, Session } from '../../domain/core/model';
 import { useLanguage } from '../../i18n';
@@ -67,18 +67,21 @@ export function DeskPage({ series }: { series: Series }) {
   const [cameraOpen, setCameraOpen] = useState(false);
 
   const sessions = useMemo(() => (programme ?? []).map((p) => p.session), [programme]);
-  const current = useMemo(
+  // The sessions people may be coming for now: the one running and any that overlaps it or starts soon after.
+  const atDoor = useMemo(
     () =>
-      currentSession(
+      sessionsAtTheDoor(
         sessions,
         (programme ?? []).flatMap((p) => p.slots),
         now,
       ),
     [sessions, programme, now],
   );
-  const targetIds = useMemo(() => (mode === 'now' ? (current ? [current.id] : []) : chosen), [mode, current, chosen]);
+  const current = atDoor[0] ?? null;
+  const atDoorIds = useMemo(() => atDoor.map((s) => s.id), [atDoor]);
+  const targetIds = useMemo(() => (mode === 'now' ? atDoorIds : chosen), [mode, atDoorIds, chosen]);
   const targets = useMemo(() => targetIds.map((id) => sessions.find((s) => s.id === id)).filter((s): s is Session => Boolean(s)), [targetIds, sessions]);
-  const actions = useDeskActions(series.id, targetIds, sessions, language);
+  const actions = useDeskActions(series.id, targets, mode, sessions, language);
   const { checkInPerson, undo, say, feedback } = actions;
 
   const index = useMemo(() => buildDeskIndex(participants ?? []), [participants]);
@@ -130,7 +133,9 @@ export function DeskPage({ series }: { series: Series }) {
     },
     [index, checkInPerson, focusSearch, unknownBadge],
   );
-  useWedgeScanner(onScan, !walkInOpen && !cameraOpen);
+  // Keys typed outside a text field start a new search there (the whole badge code then lands in it).
+  const startSearch = useCallback((firstKey: string) => setQuery(firstKey), []);
+  useWedgeScanner(onScan, !walkInOpen && !cameraOpen, searchRef, startSearch);
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') {
@@ -189,14 +194,25 @@ export function DeskPage({ series }: { series: Series }) {
             />
             <p className="muted small desk-scan-hint">{t('desk.scanHint')}</p>
           </div>
-          <DeskFeedbackLine feedback={feedback} onUndo={(u) => void undo(u.participant, u.sessionIds).then(focusSearch)} />
+          <DeskFeedbackLine
+            feedback={feedback}
+            language={language}
+            onUndo={(u) => void undo(u.participant, u.sessionIds).then(focusSearch)}
+            onChoose={(c, sessionId) =>
+              void checkInPerson(c.participant, c.method, [sessionId]).then(() => {
+                setQuery('');
+                focusSearch();
+              })
+            }
+          />
           <DeskResults
             query={query}
             matches={matches}
             matchCount={matchCount}
             loaded={participants !== undefined}
             inForce={inForce}
-            targetIds={targetIds}
+            targets={targets}
+            mode={mode}
             walkIns={walkIns}
             language={language}
             onCheckIn={onRowCheckIn}
@@ -207,7 +223,8 @@ export function DeskPage({ series }: { series: Series }) {
         <aside className="desk-side" aria-label={t('desk.counts.title')}>
           <SessionTarget
             sessions={sessions}
-            current={current}
+            atDoor={atDoor}
+            now={now}
             mode={mode}
             onMode={onMode}
             chosen={chosen}
@@ -239,8 +256,10 @@ export function DeskPage({ series }: { series: Series }) {
         <WalkInDialog
           initialName={matches.length === 0 ? query.trim() : ''}
           participants={participants ?? []}
-          onRegister={async (input) => {
-            const problem = await actions.registerWalkIn(input);
+          // Between two sessions a walk-in says which one they came for; else the sessions targeted.
+          sessionChoice={mode === 'now' && targets.length > 1 ? targets : null}
+          onRegister={async (input, chosenIds) => {
+            const problem = await actions.registerWalkIn(input, chosenIds ?? targetIds);
             if (problem) return problem;
             setWalkInOpen(false);
             setQuery('');

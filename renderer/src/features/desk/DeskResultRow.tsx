@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Category, CheckIn, Participant } from '../../domain/core/model';
+import type { Category, CheckIn, Gender, Participant } from '../../domain/core/model';
 import { stateName } from '../../domain/states/states';
 
 export interface RowLabels {
@@ -8,13 +8,14 @@ export interface RowLabels {
   undo: string;
   checkInName: (name: string) => string;
   undoName: (name: string) => string;
-  checkedInAt: (time: string) => string;
-  notCheckedIn: string;
-  partly: (done: number, total: number) => string;
+  /** Each takes the person's gender: French participles agree ("Arrivée"). */
+  checkedInAt: (time: string, gender: Gender | null) => string;
+  notCheckedIn: (gender: Gender | null) => string;
+  partly: (done: number, total: number, gender: Gender | null) => string;
   confidential: string;
-  walkIn: string;
-  registeredAs: (roles: string) => string;
-  notRegistered: string;
+  walkIn: (gender: Gender | null) => string;
+  registeredAs: (roles: string, gender: Gender | null) => string;
+  notRegistered: (gender: Gender | null) => string;
   badge: (code: string) => string;
   enterHint: string;
 }
@@ -39,7 +40,11 @@ function DeskResultRowView(props: {
   const { participant: p, checkIns, targetCount, labels } = props;
   const all = targetCount > 0 && checkIns.length >= targetCount;
   const latest = checkIns.reduce<number>((max, c) => Math.max(max, c.at), 0);
-  const status = all ? labels.checkedInAt(props.formatTime(latest)) : checkIns.length > 0 ? labels.partly(checkIns.length, targetCount) : labels.notCheckedIn;
+  const status = all
+    ? labels.checkedInAt(props.formatTime(latest), p.gender)
+    : checkIns.length > 0
+      ? labels.partly(checkIns.length, targetCount, p.gender)
+      : labels.notCheckedIn(p.gender);
   const state = stateName(p.stateCode, props.language);
   return (
     <li className={`desk-row${all ? ' is-in' : ''}${props.isTop ? ' is-top' : ''}`}>
@@ -47,14 +52,14 @@ function DeskResultRowView(props: {
         <p className="desk-row-name">
           {p.name}
           {p.confidential ? <span className="badge warning inline">{labels.confidential}</span> : null}
-          {props.isWalkIn ? <span className="badge neutral inline">{labels.walkIn}</span> : null}
+          {props.isWalkIn ? <span className="badge neutral inline">{labels.walkIn(p.gender)}</span> : null}
         </p>
         <p className="desk-row-org">{p.organisation}</p>
         <p className="desk-row-meta">
           <span className={`badge category-${p.category}`}>{labels.categories[p.category]}</span>
           {state ? <span className="desk-row-state">{state}</span> : null}
           <span className="mono">{labels.badge(p.badgeCode)}</span>
-          <span>{props.roles ? labels.registeredAs(props.roles) : labels.notRegistered}</span>
+          <span>{props.roles ? labels.registeredAs(props.roles, p.gender) : labels.notRegistered(p.gender)}</span>
         </p>
       </div>
       <p className={`desk-status${all ? ' in' : checkIns.length > 0 ? ' partly' : ''}`}>

@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckIn, Participant } from '../../domain/core/model';
+import type { CheckIn, Participant, Session } from '../../domain/core/model';
+import { expectedSessions } from '../../domain/desk/door';
+import { sessionLabel } from './session-label';
+import type { TargetMode } from './SessionTarget';
 import type { Language } from '../../domain/core/language';
 import { EmptyState } from '../../ui/EmptyState';
 import { useCategoryLabels } from '../../ui/ParticipantSelects';
 import { formatClock } from '../../ui/format';
+import { genderContext } from '../../i18n/gender-context';
 import { DeskResultRow, type RowLabels } from './DeskResultRow';
 
 const NO_CHECK_INS: CheckIn[] = [];
@@ -21,7 +25,9 @@ export function DeskResults(props: {
   loaded: boolean;
   /** participantId -> sessionId -> the check-in in force. */
   inForce: ReadonlyMap<string, ReadonlyMap<string, CheckIn>>;
-  targetIds: readonly string[];
+  /** The sessions at the door (mode 'now') or chosen at the desk. */
+  targets: readonly Session[];
+  mode: TargetMode;
   walkIns: ReadonlySet<string>;
   language: Language;
   onCheckIn: (p: Participant) => void;
@@ -29,7 +35,7 @@ export function DeskResults(props: {
   onWalkIn: () => void;
 }) {
   const { t } = useTranslation();
-  const { matches, inForce, targetIds, language } = props;
+  const { matches, inForce, targets, mode, language } = props;
   const categories = useCategoryLabels();
   const labels = useMemo<RowLabels>(
     () => ({
@@ -38,13 +44,13 @@ export function DeskResults(props: {
       undo: t('desk.undo'),
       checkInName: (name) => t('desk.checkInName', { name }),
       undoName: (name) => t('desk.undoName', { name }),
-      checkedInAt: (time) => t('desk.checkedInAt', { time }),
-      notCheckedIn: t('desk.notCheckedIn'),
-      partly: (done, total) => t('desk.partlyCheckedIn', { done, total }),
+      checkedInAt: (time, gender) => t('desk.checkedInAt', { time, context: genderContext(gender) }),
+      notCheckedIn: (gender) => t('desk.notCheckedIn', { context: genderContext(gender) }),
+      partly: (done, total, gender) => t('desk.partlyCheckedIn', { count: done, total, context: genderContext(gender) }),
       confidential: t('desk.confidential'),
-      walkIn: t('desk.walkIn'),
-      registeredAs: (roles) => t('desk.registeredAs', { roles }),
-      notRegistered: t('desk.notRegistered'),
+      walkIn: (gender) => t('desk.walkIn', { context: genderContext(gender) }),
+      registeredAs: (roles, gender) => t('desk.registeredAs', { roles, context: genderContext(gender) }),
+      notRegistered: (gender) => t('desk.notRegistered', { context: genderContext(gender) }),
       badge: (code) => t('desk.badge', { code }),
       enterHint: 'Enter',
     }),
@@ -53,17 +59,29 @@ export function DeskResults(props: {
   const formatTime = useMemo(() => (at: number) => formatClock(new Date(at), language), [language]);
 
   // Per row, computed when the matches or presence change: the rows are memoised and skip
-  // re-rendering when these stay the same objects.
+  // re-rendering when these stay the same objects. A row is about the sessions a check-in of
+  // that person would go to (between two sessions, the one they are registered for).
   const rowData = useMemo(() => {
-    const data = new Map<string, { checkIns: CheckIn[]; roles: string }>();
+    const several = targets.length > 1;
+    const data = new Map<string, { checkIns: CheckIn[]; expected: number; roles: string }>();
     for (const p of matches) {
+      const expected = expectedSessions(p, targets, mode);
       const bySession = inForce.get(p.id);
-      const checkIns = bySession ? targetIds.map((id) => bySession.get(id)).filter((c): c is CheckIn => Boolean(c)) : [];
-      const roles = [...new Set(p.registrations.filter((r) => targetIds.includes(r.sessionId)).map((r) => t(`roles.${r.role}`)))].join(', ');
-      data.set(p.id, { checkIns, roles });
+      const checkIns = bySession ? expected.map((id) => bySession.get(id)).filter((c): c is CheckIn => Boolean(c)) : [];
+      const registrations = p.registrations.filter((r) => targets.some((s) => s.id === r.sessionId));
+      const roles = several
+        ? registrations
+            .map((r) => {
+              const session = targets.find((s) => s.id === r.sessionId);
+              return session ? `${t(`roles.${r.role}`)} (${sessionLabel(session, language)})` : '';
+            })
+            .filter(Boolean)
+            .join(', ')
+        : [...new Set(registrations.map((r) => t(`roles.${r.role}`)))].join(', ');
+      data.set(p.id, { checkIns, expected: expected.length, roles });
     }
     return data;
-  }, [matches, inForce, targetIds, t]);
+  }, [matches, inForce, targets, mode, language, t]);
 
   if (!props.query.trim()) return <p className="desk-start muted">{t('desk.startTyping')}</p>;
   if (props.loaded && matches.length === 0) {
@@ -87,7 +105,7 @@ export function DeskResults(props: {
             key={p.id}
             participant={p}
             checkIns={rowData.get(p.id)?.checkIns ?? NO_CHECK_INS}
-            targetCount={targetIds.length}
+            targetCount={rowData.get(p.id)?.expected ?? targets.length}
             roles={rowData.get(p.id)?.roles ?? ''}
             isWalkIn={props.walkIns.has(p.id)}
             isTop={i === 0}

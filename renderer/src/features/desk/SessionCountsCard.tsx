@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n';
 import { CATEGORIES, type Participant, type Session } from '../../domain/core/model';
 import { sessionCounts } from '../../domain/desk/counts';
 import { sessionLabel } from './session-label';
+import { genderContext } from '../../i18n/gender-context';
 
 /**
  * A session has four to six panellists; a list longer than this is a registration mistake (or a
@@ -29,7 +30,10 @@ function SessionCountsCardView({ session, participants, present }: { session: Se
       <dl className="desk-facts">
         <div>
           <dt>{t('desk.counts.missions')}</dt>
-          <dd>{t('desk.counts.missionsValue', { present: counts.missionsPresent, registered: counts.missionsRegistered, share })}</dd>
+          <dd>{t('desk.counts.missionsValue', { present: counts.missionsRegisteredPresent, registered: counts.missionsRegistered, share })}</dd>
+          {counts.missionsPresentUnregistered > 0 ? (
+            <dd className="muted small">{t('desk.counts.missionsUnregistered', { count: counts.missionsPresentUnregistered })}</dd>
+          ) : null}
         </div>
         <div>
           <dt>{t('desk.counts.panellists')}</dt>
@@ -54,7 +58,9 @@ function SessionCountsCardView({ session, participants, present }: { session: Se
                 {here ? '✓' : '○'}
               </span>
               <span className="desk-panellist-name">{participant.name}</span>
-              <span className="visually-hidden">, {here ? t('desk.counts.arrived') : t('desk.counts.notArrived')}</span>
+              <span className="visually-hidden">
+                , {t(here ? 'desk.counts.arrived' : 'desk.counts.notArrived', { context: genderContext(participant.gender) })}
+              </span>
               {participant.confidential ? <span className="badge warning inline">{t('desk.confidential')}</span> : null}
             </li>
           ))}

@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n';
 import type { Session } from '../../domain/core/model';
 import { formatDayLong } from '../../ui/format';
 import { sessionLabel } from './session-label';
+import { minutesOfDay } from '../../domain/programme/sessions';
 
 export type TargetMode = 'now' | 'chosen';
 
@@ -13,7 +14,9 @@ export type TargetMode = 'now' | 'chosen';
  */
 function SessionTargetView(props: {
   sessions: readonly Session[];
-  current: Session | null;
+  /** The sessions at the door now, the one running first (domain/desk/door.ts). */
+  atDoor: readonly Session[];
+  now: Date;
   mode: TargetMode;
   onMode: (mode: TargetMode) => void;
   chosen: readonly string[];
@@ -26,6 +29,14 @@ function SessionTargetView(props: {
   const language = useLanguage();
   const days = [...new Set(props.sessions.map((s) => s.date))];
   const ofDay = props.sessions.filter((s) => s.date === props.day);
+  const current = props.atDoor[0] ?? null;
+  const minute = props.now.getHours() * 60 + props.now.getMinutes();
+  const when = (s: Session) =>
+    minutesOfDay(s.start) > minute
+      ? t('desk.target.startsAt', { time: s.start })
+      : minutesOfDay(s.end) > minute
+        ? t('desk.target.endsAt', { time: s.end })
+        : t('desk.target.running');
   const toggle = (id: string) => props.onChosen(props.chosen.includes(id) ? props.chosen.filter((x) => x !== id) : [...props.chosen, id]);
 
   return (
@@ -40,14 +51,26 @@ function SessionTargetView(props: {
         ))}
       </div>
       {props.mode === 'now' ? (
-        props.current ? (
+        current === null ? (
+          <p className="warning-line">{t('desk.target.none')}</p>
+        ) : props.atDoor.length === 1 ? (
           <p className="desk-target-now">
             <span className="desk-live-dot" aria-hidden="true" />
-            <strong>{sessionLabel(props.current, language)}</strong>
-            <span className="muted small">{formatDayLong(props.current.date, language)}</span>
+            <strong>{sessionLabel(current, language)}</strong>
+            <span className="muted small">{formatDayLong(current.date, language)}</span>
           </p>
         ) : (
-          <p className="warning-line">{t('desk.target.none')}</p>
+          <>
+            <p className="small">{t('desk.target.several', { count: props.atDoor.length })}</p>
+            <ul className="desk-target-door" aria-label={t('desk.target.atDoor')}>
+              {props.atDoor.map((s) => (
+                <li key={s.id}>
+                  <span className="desk-target-when">{when(s)}</span>
+                  <strong>{sessionLabel(s, language)}</strong>
+                </li>
+              ))}
+            </ul>
+          </>
         )
       ) : (
         <div className="desk-target-chosen">
@@ -68,7 +91,7 @@ function SessionTargetView(props: {
                   <input type="checkbox" checked={props.chosen.includes(s.id)} onChange={() => toggle(s.id)} />
                   <span>
                     {sessionLabel(s, language)}
-                    {props.current?.id === s.id ? <span className="badge accent inline">{t('desk.target.nowLabel')}</span> : null}
+                    {current?.id === s.id ? <span className="badge accent inline">{t('desk.target.nowLabel')}</span> : null}
                   </span>
                 </label>
               </li>

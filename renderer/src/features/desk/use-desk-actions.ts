@@ -9,6 +9,8 @@ import type { CheckInMethod } from '../../domain/presence/check-in';
 import type { WalkInInput } from '../../domain/desk/walk-in';
 import type { Participant, Session } from '../../domain/core/model';
 import type { Language } from '../../domain/core/language';
+import { planDeskCheckIn, type DeskCheckInPlan } from '../../domain/desk/door';
+import type { TargetMode } from './SessionTarget';
 import { formatClock } from '../../ui/format';
 import { sessionNames } from './session-label';
 
@@ -20,23 +22,27 @@ export interface DeskFeedback {
   message: string;
   /** Offered after a check-in: undo it for these sessions. */
   undo?: { participant: Participant; sessionIds: string[] };
+  /** Asked when the person is registered for none of the sessions at the door: check in to which? */
+  choose?: { participant: Participant; sessions: Session[]; method: CheckInMethod };
 }
 
 export interface DeskActions {
   feedback: DeskFeedback | null;
   /** Says something at the desk's feedback line (an unknown badge, no session chosen). */
   say: (feedback: DeskFeedback) => void;
-  checkInPerson: (participant: Participant, method: CheckInMethod) => Promise<void>;
+  /** Checks in to the sessions the desk rule picks (domain/desk/door.ts), or to `sessionIds` when a person chose them. */
+  checkInPerson: (participant: Participant, method: CheckInMethod, sessionIds?: readonly string[]) => Promise<void>;
   undo: (participant: Participant, sessionIds: readonly string[]) => Promise<void>;
-  /** Registers a walk-in and checks them in; answers null when done, else what to say in the dialog (nothing was saved). */
-  registerWalkIn: (input: WalkInInput) => Promise<string | null>;
+  /** Registers a walk-in for these sessions and checks them in; answers null when done, else what to say in the dialog (nothing was saved). */
+  registerWalkIn: (input: WalkInInput, sessionIds: readonly string[]) => Promise<string | null>;
 }
 
 /**
- * What the desk does: check in, undo, register a walk-in, each to the sessions targeted now,
- * and the feedback line that says how it went.
+ * What the desk does: check in (to the session each person is registered for, among those at
+ * the door, or those chosen), undo, register a walk-in, and the feedback line that says how it
+ * went.
  */
-export function useDeskActions(seriesId: string, targetIds: readonly string[], sessions: readonly Session[], language: Language): DeskActions {
+export function useDeskActions(seriesId: string, targets: readonly Session[], mode: TargetMode, sessions: readonly Session[], language: Language): DeskActions {
   const { t } = useTranslation();
   const db = useDb();
   const run = useRunCommand();
@@ -53,13 +59,29 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
   );
 
   const checkInPerson = useCallback(
-    async (participant: Participant, method: CheckInMethod) => {
-      if (targetIds.length === 0) {
+    async (participant: Participant, method: CheckInMethod, chosenIds?: readonly string[]) => {
+      const plan: DeskCheckInPlan = chosenIds
+        ? {
+            kind: 'check-in',
+            sessionIds: [...chosenIds],
+            unregistered: chosenIds.filter((id) => !participant.registrations.some((r) => r.sessionId === id)),
+          }
+        : planDeskCheckIn(participant, targets, mode);
+      if (plan.kind === 'no-session') {
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
         return;
       }
+      if (plan.kind === 'choose') {
+        const choices = plan.sessionIds.map((id) => sessions.find((s) => s.id === id)).filter((s): s is Session => Boolean(s));
+        setFeedback({
+          tone: 'warning',
+          message: t('desk.feedback.chooseSession', { name: participant.name }),
+          choose: { participant, sessions: choices, method },
+        });
+        return;
+      }
       const outcome = await run(t('failures.what.checkIn', { name: participant.name }), () =>
-        checkIn(db, { seriesId, participantId: participant.id, sessionIds: targetIds, station: STATION, method }),
+        checkIn(db, { seriesId, participantId: participant.id, sessionIds: plan.sessionIds, station: STATION, method }),
       );
       if (!outcome.ok) {
         setFeedback({ tone: 'error', message: notSaved(t('failures.what.checkIn', { name: participant.name }), outcome.reason) });
@@ -68,9 +90,14 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
       const result = outcome.value;
       if (result.ok) {
         const added = result.added.map((e) => e.sessionId);
+        const unregistered = plan.unregistered.filter((id) => added.includes(id));
         setFeedback({
-          tone: 'success',
-          message: t('desk.feedback.checkedIn', { name: participant.name, sessions: names(added) }),
+          // Never silent about a session the person is not registered for.
+          tone: unregistered.length > 0 ? 'warning' : 'success',
+          message:
+            unregistered.length > 0
+              ? t('desk.feedback.checkedInUnregistered', { name: participant.name, sessions: names(added), unregistered: names(unregistered) })
+              : t('desk.feedback.checkedIn', { name: participant.name, sessions: names(added) }),
           undo: { participant, sessionIds: added },
         });
       } else if (result.reason === 'already-checked-in') {
@@ -84,7 +111,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
       }
     },
-    [db, run, seriesId, targetIds, names, language, t, notSaved],
+    [db, run, seriesId, targets, mode, sessions, names, language, t, notSaved],
   );
 
   const undo = useCallback(
@@ -108,7 +135,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
   );
 
   const registerWalkInHere = useCallback(
-    async (input: WalkInInput) => {
+    async (input: WalkInInput, targetIds: readonly string[]) => {
       if (targetIds.length === 0) return t('desk.feedback.noSession');
       const what = t('failures.what.walkIn', { name: input.name.trim() });
       const outcome = await run(what, () => registerWalkIn(db, seriesId, input, targetIds, STATION));
@@ -123,7 +150,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
       });
       return null;
     },
-    [db, run, seriesId, targetIds, names, t, notSaved],
+    [db, run, seriesId, names, t, notSaved],
   );
 
   return { feedback, say: setFeedback, checkInPerson, undo, registerWalkIn: registerWalkInHere };

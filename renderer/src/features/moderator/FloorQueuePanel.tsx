@@ -25,7 +25,10 @@ export function FloorQueuePanel({ inputRef, ...props }: FloorQueueProps) {
   const ids = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => matchMissions(query, props.language, props.missionsPresent), [query, props.language, props.missionsPresent]);
+  // Set when Enter met an entry that fits several States: the list then asks which one.
+  const [asking, setAsking] = useState(false);
+  const [chosenByKeys, setChosenByKeys] = useState(false);
+  const { matches, pick } = useMemo(() => matchMissions(query, props.language, props.missionsPresent), [query, props.language, props.missionsPresent]);
   const queue = floorQueue(props.slots);
   const spoke = statesThatSpoke(props.slots);
   const name = (code: StateCode | null) => stateName(code, props.language);
@@ -35,17 +38,29 @@ export function FloorQueuePanel({ inputRef, ...props }: FloorQueueProps) {
     props.onAdd(code);
     setQuery('');
     setActive(0);
+    setAsking(false);
+    setChosenByKeys(false);
+  };
+
+  // Enter (or Add to floor) takes the State the entry names, or the one chosen in the list; an
+  // entry that fits several States asks first instead of guessing.
+  const confirm = () => {
+    if (pick && !chosenByKeys) add(pick.iso3);
+    else if (asking || chosenByKeys) add(matches[active]?.state.iso3);
+    else if (matches.length > 0) setAsking(true);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      add(matches[active]?.state.iso3);
+      confirm();
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
+      setChosenByKeys(true);
       setActive((i) => Math.min(i + 1, Math.max(0, matches.length - 1)));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
+      setChosenByKeys(true);
       setActive((i) => Math.max(0, i - 1));
     } else if (event.key === 'Escape') {
       event.preventDefault();
@@ -74,10 +89,12 @@ export function FloorQueuePanel({ inputRef, ...props }: FloorQueueProps) {
           onChange={(e) => {
             setQuery(e.target.value);
             setActive(0);
+            setAsking(false);
+            setChosenByKeys(false);
           }}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className="button primary" disabled={matches.length === 0} onClick={() => add(matches[active]?.state.iso3)}>
+        <button type="button" className="button primary" disabled={matches.length === 0} onClick={confirm}>
           {t('moderator.floor.add')}
         </button>
       </div>
@@ -86,24 +103,31 @@ export function FloorQueuePanel({ inputRef, ...props }: FloorQueueProps) {
       </p>
       {query.trim() !== '' ? (
         matches.length > 0 ? (
-          <ul className="floor-suggestions" aria-label={t('moderator.floor.suggestions')}>
-            {matches.map((m, i) => (
-              <li key={m.state.iso3}>
-                <button
-                  type="button"
-                  className={i === active ? 'suggestion active' : 'suggestion'}
-                  aria-current={i === active ? 'true' : undefined}
-                  onClick={() => add(m.state.iso3)}
-                >
-                  <span className="suggestion-name">{m.state.name[props.language]}</span>
-                  <span className="suggestion-badges">
-                    {m.present ? <span className="badge accent">{t('moderator.floor.present')}</span> : null}
-                    {spoke.has(m.state.iso3) ? <span className="badge neutral">{t('moderator.floor.spoke')}</span> : null}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <>
+            {asking ? (
+              <p className="warning-line small floor-ask" role="alert">
+                {t('moderator.floor.choose', { query: query.trim() })}
+              </p>
+            ) : null}
+            <ul className="floor-suggestions" aria-label={t('moderator.floor.suggestions')}>
+              {matches.map((m, i) => (
+                <li key={m.state.iso3}>
+                  <button
+                    type="button"
+                    className={i === active ? 'suggestion active' : 'suggestion'}
+                    aria-current={i === active ? 'true' : undefined}
+                    onClick={() => add(m.state.iso3)}
+                  >
+                    <span className="suggestion-name">{m.state.name[props.language]}</span>
+                    <span className="suggestion-badges">
+                      {m.present ? <span className="badge accent">{t('moderator.floor.present')}</span> : null}
+                      {spoke.has(m.state.iso3) ? <span className="badge neutral">{t('moderator.floor.spoke')}</span> : null}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : (
           <p className="muted small floor-nomatch">{t('moderator.floor.noMatch', { query })}</p>
         )

@@ -8,6 +8,7 @@ import { formatDuration } from '../../ui/format';
 import { clockTime } from './clock-format';
 import { AbsentIcon, ArrowDownIcon, ArrowUpIcon, SkipIcon } from './icons';
 import { isWithdrawn, slotName } from './slot-name';
+import { genderContext } from '../../i18n/gender-context';
 
 export interface SpeakerOrderProps {
   slots: readonly Slot[];
@@ -50,7 +51,7 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
               ? t('moderator.statement.made')
               : slot.kind === 'sur-statement' && slot.status === 'skipped'
                 ? t('moderator.statement.notMade')
-                : t(`moderator.status.${slot.status}`);
+                : t(`moderator.status.${slot.status}`, { context: genderContext(slot.participantId ? props.speakers.get(slot.participantId)?.gender : null) });
           return (
             <li key={slot.id} className={`speaker-row status-${slot.status}${isCurrent ? ' current' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
               <span className="speaker-time tabular">
@@ -61,7 +62,9 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
                 <span className="speaker-name">{name}</span>
                 {slot.kind === 'panellist' && slot.participantId ? (
                   <span className={props.present.has(slot.participantId) ? 'arrival arrived' : 'arrival'}>
-                    {props.present.has(slot.participantId) ? t('moderator.arrived') : t('moderator.notArrived')}
+                    {t(props.present.has(slot.participantId) ? 'moderator.arrived' : 'moderator.notArrived', {
+                      context: genderContext(props.speakers.get(slot.participantId)?.gender),
+                    })}
                   </span>
                 ) : null}
               </span>

@@ -83,7 +83,7 @@ export function ParticipantDialog(props: {
           {input.category === 'cso' ? (
             <div className="field">
               <label htmlFor={field('scope')}>{t('participants.scope')}</label>
-              <ScopeSelect id={field('scope')} value={input.scope} onChange={(value) => set('scope', value ?? 'national')} />
+              <ScopeSelect id={field('scope')} value={input.scope} onChange={(value) => set('scope', value)} unknownLabel={t('participants.scopeUnknown')} />
             </div>
           ) : (
             <div aria-hidden="true" />

@@ -13,7 +13,7 @@ import { useParticipantIndex } from './use-participant-index';
 import { stateName } from '../../domain/states/states';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { StateSelect } from '../../ui/StateSelect';
+import { StatePicker } from '../../ui/StatePicker';
 import { MergeDialog } from './MergeDialog';
 import { ParticipantDialog } from './ParticipantDialog';
 import { ImportButton } from './ImportButton';
@@ -109,7 +109,7 @@ export function ParticipantsList({ series }: { series: Series }) {
               <label htmlFor={`${ids}-state`} className="visually-hidden">
                 {t('participants.stateFilter')}
               </label>
-              <StateSelect id={`${ids}-state`} value={stateCode} onChange={setStateCode} placeholder={t('participants.allStates')} />
+              <StatePicker id={`${ids}-state`} value={stateCode} onChange={setStateCode} placeholder={t('participants.allStates')} />
             </div>
             <div className="field">
               <label htmlFor={`${ids}-session`} className="visually-hidden">

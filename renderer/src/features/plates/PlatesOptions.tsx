@@ -4,7 +4,7 @@ import { useLanguage } from '../../i18n';
 import type { SessionWithSlots } from '../../db/queries/series';
 import type { Participant } from '../../domain/core/model';
 import { stateName } from '../../domain/states/states';
-import { StateSelect } from '../../ui/StateSelect';
+import { StatePicker } from '../../ui/StatePicker';
 import { formatDayLong } from '../../ui/format';
 import type { Candidate } from './plate-candidates';
 import { SelectionList } from './SelectionList';
@@ -48,10 +48,11 @@ function SourceSelect({ programme, person, source }: { programme: SessionWithSlo
       <select id={`${ids}-source`} value={source} onChange={(e) => set({ source: e.target.value })}>
         {person ? <option value={`person:${person.id}`}>{t('plates.onePerson', { name: person.name })}</option> : null}
         {kind === 'badges' ? <option value="all">{t('plates.everyone')}</option> : null}
+        {kind === 'placards' ? <option value="all">{t('plates.allStatesOfSeries')}</option> : null}
         {days.map((day) => (
           <optgroup key={day} label={formatDayLong(day, i18n.language)}>
             <option value={`day:${day}`}>
-              {t(kind === 'badges' ? 'plates.allBadgesOfDay' : kind === 'roles' ? 'plates.allSessionsOfDay' : 'plates.allOfDay', {
+              {t(kind === 'badges' ? 'plates.allBadgesOfDay' : kind === 'roles' || kind === 'placards' ? 'plates.allSessionsOfDay' : 'plates.allOfDay', {
                 day: formatDayLong(day, i18n.language),
               })}
             </option>
@@ -79,7 +80,7 @@ function AddState() {
     <div className="plates-add-state">
       <div className="field grow">
         <label htmlFor={`${ids}-state`}>{t('plates.addState')}</label>
-        <StateSelect id={`${ids}-state`} value={code} onChange={setCode} placeholder={t('plates.addStatePlaceholder')} />
+        <StatePicker id={`${ids}-state`} value={code} onChange={setCode} placeholder={t('plates.addStatePlaceholder')} />
       </div>
       <button
         type="button"
@@ -122,9 +123,7 @@ export function PlatesOptions(props: {
         </div>
       </fieldset>
 
-      {kind === 'panellists' || kind === 'roles' || kind === 'badges' ? (
-        <SourceSelect programme={props.programme} person={props.person} source={props.source} />
-      ) : null}
+      {kind !== 'custom' ? <SourceSelect programme={props.programme} person={props.person} source={props.source} /> : null}
       {kind === 'roles' ? (
         <div className="field">
           <label htmlFor={`${ids}-organiser`}>{t('plates.organiserName')}</label>

@@ -7,6 +7,7 @@ import { useNotice } from '../../runtime/notice-store';
 import { useRoute } from '../../runtime/router';
 import { readPlateSources } from '../../db/queries/plates';
 import type { Series } from '../../domain/core/model';
+import { presenceBySession } from '../../domain/presence/presence';
 import type { BadgeSpec, PlateSpec } from '../../domain/plates';
 import type { PrinterInfo } from '../../host/host';
 import { Dialog } from '../../ui/Dialog';
@@ -56,7 +57,8 @@ export function PlatesPage({ series }: { series: Series }) {
 
   const programme = useMemo(() => sources?.programme ?? [], [sources]);
   const firstSession = programme[0]?.session.id;
-  const source = store.source || (store.kind === 'badges' ? 'all' : firstSession ? `session:${firstSession}` : '');
+  const source = store.source || (store.kind === 'badges' || store.kind === 'placards' ? 'all' : firstSession ? `session:${firstSession}` : '');
+  const present = useMemo(() => presenceBySession(sources?.checkIns ?? []), [sources]);
 
   const candidates = useMemo(() => {
     if (!sources) return [];
@@ -65,6 +67,7 @@ export function PlatesPage({ series }: { series: Series }) {
       source,
       programme,
       participants: sources.participants,
+      present,
       french: store.french,
       organiserName: store.organiserName,
       customText: store.customText,
@@ -73,7 +76,7 @@ export function PlatesPage({ series }: { series: Series }) {
       t,
     };
     return buildCandidates(input);
-  }, [sources, programme, store.kind, source, store.french, store.organiserName, store.customText, store.extraStates, language, t]);
+  }, [sources, programme, present, store.kind, source, store.french, store.organiserName, store.customText, store.extraStates, language, t]);
 
   const chosen = useMemo(() => candidates.filter((c) => store.kind === 'custom' || !store.excluded.has(c.key)), [candidates, store.excluded, store.kind]);
   const logo = store.withLogo ? (sources?.logo ?? null) : null;

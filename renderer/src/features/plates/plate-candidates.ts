@@ -11,6 +11,7 @@ import {
   panellistPlate,
   panellistsOf,
   placardPlate,
+  placardStatesOf,
   registeredStates,
   rolePlate,
   type BadgeSpec,
@@ -35,6 +36,8 @@ export interface CandidateInput {
   source: string;
   programme: SessionWithSlots[];
   participants: Participant[];
+  /** Per session id, who is checked in (placards follow the missions present). */
+  present: ReadonlyMap<string, ReadonlySet<string>>;
   french: 'same-face' | 'back';
   organiserName: string;
   customText: string;
@@ -97,10 +100,18 @@ export function buildCandidates(input: CandidateInput): Candidate[] {
   }
 
   if (input.kind === 'placards') {
-    const codes = registeredStates(
-      programme.map((p) => p.session),
-      participants,
-    );
+    // The whole series' States, or those of the sessions chosen (SuR, missions registered or present).
+    const codes =
+      source === 'all' || source === ''
+        ? registeredStates(
+            programme.map((p) => p.session),
+            participants,
+          )
+        : placardStatesOf(
+            sessionsOf(source, programme).map((p) => p.session),
+            participants,
+            input.present,
+          );
     for (const code of input.extraStates) if (!codes.includes(code)) codes.push(code);
     return codes.map((code) => ({
       key: `placard:${code}`,

@@ -6,14 +6,19 @@ import { formatDayLong } from '../../ui/format';
 import { BarCell } from './BarCell';
 import { NewsCard } from './NewsCard';
 import { EmptyState } from '../../ui/EmptyState';
-import { asLanguage, formatDecimal, formatPercent } from './report-format';
+import { asLanguage } from './report-format';
+import { keyFigures } from './key-figures';
 
-function Figure({ value, label, detail }: { value: string; label: string; detail?: string }) {
+function Figure({ value, label, details }: { value: string; label: string; details: readonly string[] }) {
   return (
     <div className="report-figure">
       <dt className="report-figure-label">{label}</dt>
       <dd className="report-figure-value">{value}</dd>
-      {detail ? <dd className="report-figure-detail">{detail}</dd> : null}
+      {details.map((detail) => (
+        <dd key={detail} className="report-figure-detail">
+          {detail}
+        </dd>
+      ))}
     </div>
   );
 }
@@ -25,7 +30,6 @@ export function FactsView({ figures, themes, news }: { figures: FactsAndFigures;
   const f = figures;
   const maxMissions = Math.max(0, ...f.perSession.map((s) => s.missionsPresent));
   const maxThemes = Math.max(0, ...f.topThemes.map((x) => x.sessions));
-  const ofTotal = (n: number) => `${n} ${t('reports.facts.ofTotal', { total: f.sessions })}`;
   return (
     <>
       <section className="card report-section" aria-labelledby="report-key-figures">
@@ -37,27 +41,9 @@ export function FactsView({ figures, themes, news }: { figures: FactsAndFigures;
           </EmptyState>
         ) : (
           <dl className="report-figures">
-            <Figure value={String(f.csoSpeakers)} label={t('reports.facts.csoSpeakers')} />
-            <Figure
-              value={String(f.csoWomen)}
-              label={t('reports.facts.csoWomen')}
-              detail={t('reports.facts.csoWomenDetail', { percent: formatPercent(f.csoWomenShare, language) })}
-            />
-            <Figure
-              value={String(f.csoNational)}
-              label={t('reports.facts.csoNational')}
-              detail={t('reports.facts.csoNationalDetail', { percent: formatPercent(f.csoNationalShare, language) })}
-            />
-            <Figure value={String(f.nhriSpeakers)} label={t('reports.facts.nhriSpeakers')} />
-            <Figure value={String(f.missionsPresent.length)} label={t('reports.facts.missionsPresent')} />
-            <Figure value={String(f.missionsTookFloor.length)} label={t('reports.facts.missionsTookFloor')} />
-            <Figure
-              value={formatDecimal(f.averageMissionsPerSession, language)}
-              label={t('reports.facts.perSession')}
-              detail={t('reports.facts.perSessionDetail', { percent: formatPercent(f.averageMissionShare, language) })}
-            />
-            <Figure value={ofTotal(f.surAttended)} label={t('reports.facts.surAttended')} />
-            <Figure value={ofTotal(f.surStatements)} label={t('reports.facts.surStatements')} />
+            {keyFigures(f, language, t).map((figure) => (
+              <Figure key={figure.id} value={figure.value} label={figure.label} details={figure.details} />
+            ))}
           </dl>
         )}
         <details className="report-definitions">

@@ -173,7 +173,7 @@ export function ReportsPage({ series }: { series: Series }) {
               </select>
             </div>
           </nav>
-          <div className="report-layout">
+          <div className={current ? 'report-layout for-session' : 'report-layout'}>
             <div className="report-main">
               {sessionId && !current ? (
                 <EmptyState title={t('reports.missing')} />

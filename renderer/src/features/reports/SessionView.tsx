@@ -5,6 +5,7 @@ import { stateName } from '../../domain/states/states';
 import { formatDayLong } from '../../ui/format';
 import { asLanguage, formatMinutes, formatTime, listOf } from './report-format';
 import { ThemesDialog, type ThemesTarget } from './ThemesDialog';
+import { genderContext } from '../../i18n/gender-context';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -46,7 +47,7 @@ export function SessionView({ report, themes, seriesId }: { report: SessionRepor
         <p className="muted">
           {t('reports.session.line', { day: formatDayLong(s.date, language), start: s.start, end: s.end })}
           {s.room ? ` · ${s.room}` : ''}
-          {s.moderator ? ` · ${t('reports.session.moderator')}: ${s.moderator}` : ''}
+          {s.moderator ? ` · ${t('reports.session.moderatorIs', { name: s.moderator })}` : ''}
         </p>
         {!report.held ? <p className="warning-line">{t('reports.session.notHeld')}</p> : null}
         <dl className="report-facts" aria-label={t('reports.session.summary')}>
@@ -99,7 +100,7 @@ export function SessionView({ report, themes, seriesId }: { report: SessionRepor
                     <td className="num mono">{formatMinutes(line.allottedSec * 1000)}</td>
                     <td className="num mono">{line.spoke ? formatMinutes(line.spokenMs) : '—'}</td>
                     <td className="num mono">{line.overtimeMs >= 1000 ? <span className="report-over">+{formatMinutes(line.overtimeMs)}</span> : ''}</td>
-                    <td>{t(`reports.statuses.${line.status}`)}</td>
+                    <td>{t(`reports.statuses.${line.status}`, { context: genderContext(line.participant?.gender) })}</td>
                     <td>
                       {line.kind === 'panellist' ? (
                         <div className="report-theme-cell">

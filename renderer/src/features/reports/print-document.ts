@@ -21,7 +21,8 @@ import {
 } from '../../domain/reports';
 import { stateName } from '../../domain/states/states';
 import { formatDateRange, formatDayLong } from '../../ui/format';
-import { formatDecimal, formatMinutes, formatPercent, formatTime, listOf } from './report-format';
+import { formatMinutes, formatTime, listOf } from './report-format';
+import { keyFigures } from './key-figures';
 import type { Language } from '../../domain/core/language';
 
 export interface ReportPrintRequest {
@@ -99,24 +100,12 @@ function factsPage(r: ReportPrintRequest, t: TFunction): string {
   const f = r.figures;
   if (!f) return '';
   const L = r.language;
-  const figure = (value: string, label: string, detail = '') =>
-    `<div class="figure"><div class="value">${value}</div><div class="label">${e(label)}</div>${detail ? `<div class="detail">${e(detail)}</div>` : ''}</div>`;
-  const of = (n: number, total: number) => `${n} <small>${e(t('reports.facts.ofTotal', { total }))}</small>`;
-  const figures = [
-    figure(String(f.csoSpeakers), t('reports.facts.csoSpeakers')),
-    figure(String(f.csoWomen), t('reports.facts.csoWomen'), t('reports.facts.csoWomenDetail', { percent: formatPercent(f.csoWomenShare, L) })),
-    figure(String(f.csoNational), t('reports.facts.csoNational'), t('reports.facts.csoNationalDetail', { percent: formatPercent(f.csoNationalShare, L) })),
-    figure(String(f.nhriSpeakers), t('reports.facts.nhriSpeakers')),
-    figure(String(f.missionsPresent.length), t('reports.facts.missionsPresent')),
-    figure(String(f.missionsTookFloor.length), t('reports.facts.missionsTookFloor')),
-    figure(
-      formatDecimal(f.averageMissionsPerSession, L),
-      t('reports.facts.perSession'),
-      t('reports.facts.perSessionDetail', { percent: formatPercent(f.averageMissionShare, L) }),
-    ),
-    figure(of(f.surAttended, f.sessions), t('reports.facts.surAttended')),
-    figure(of(f.surStatements, f.sessions), t('reports.facts.surStatements')),
-  ].join('');
+  const figures = keyFigures(f, L, t)
+    .map(
+      (k) =>
+        `<div class="figure"><div class="value">${e(k.value)}</div><div class="label">${e(k.label)}</div>${k.details.map((d) => `<div class="detail">${e(d)}</div>`).join('')}</div>`,
+    )
+    .join('');
   const max = Math.max(0, ...f.perSession.map((s) => s.missionsPresent));
   const rows = f.perSession
     .map(
@@ -199,7 +188,7 @@ function sessionPage(report: SessionReport, r: ReportPrintRequest, t: TFunction)
   return `<section class="page">
 <p class="eyebrow">${e(t('reports.printDoc.sessionReport'))} · ${e(r.series.name)}</p>
 <h1>${e(stateName(s.stateCode, L))}</h1>
-<p class="meta">${e(t('reports.session.line', { day: formatDayLong(s.date, L), start: s.start, end: s.end }))}${s.room ? ` · ${e(s.room)}` : ''}${s.moderator ? ` · ${e(t('reports.session.moderator'))}: ${e(s.moderator)}` : ''}</p>
+<p class="meta">${e(t('reports.session.line', { day: formatDayLong(s.date, L), start: s.start, end: s.end }))}${s.room ? ` · ${e(s.room)}` : ''}${s.moderator ? ` · ${e(t('reports.session.moderatorIs', { name: s.moderator }))}` : ''}</p>
 ${audienceNote(r, t)}
 <dl class="summary">
 <div><dt>${e(t('reports.session.present'))}</dt><dd>${report.present}</dd></div>

@@ -30,7 +30,7 @@ export const failuresFr: Widen<typeof failuresEn> = {
   },
   boundary: {
     title: 'Cet écran ne répond plus',
-    help: 'Ce qui a été enregistré est en sécurité dans la base. Rechargez cet écran pour continuer ; s’il s’arrête encore, exportez la série depuis les Réglages.',
+    help: 'Ce qui a été enregistré est en sécurité dans la base. Rechargez cet écran pour continuer ; s’il s’arrête encore, exportez la série depuis Paramètres.',
     reload: 'Recharger cet écran',
     details: 'Détails pour l’assistance',
   },

@@ -6,7 +6,7 @@ export const protectionFr: Widen<typeof protectionEn> = {
   lock: {
     button: 'Verrouiller',
     buttonLabel: 'Verrouiller l’application',
-    noPinSet: 'Définissez d’abord un code dans les Réglages : Verrouiller masque alors tout jusqu’à la saisie du code.',
+    noPinSet: 'Définissez d’abord un code dans Paramètres : Verrouiller masque alors tout jusqu’à la saisie du code.',
     locked: 'Session Desk est verrouillé',
     lockedHelp: 'Saisissez le code pour continuer. L’affichage en salle continue de fonctionner.',
     pin: 'Code',
@@ -19,13 +19,13 @@ export const protectionFr: Widen<typeof protectionEn> = {
     forgotPin: 'Code oublié ?',
     usePin: 'Saisir le code à la place',
     recoveryHelp:
-      'Saisissez le code de secours noté quand le code a été défini. Il déverrouille Session Desk et supprime le code ; définissez-en un nouveau dans les Réglages.',
+      'Saisissez le code de secours noté quand le code a été défini. Il déverrouille Session Desk et supprime le code ; définissez-en un nouveau dans Paramètres.',
     recoveryCode: 'Code de secours',
     unlockWithCode: 'Déverrouiller avec le code de secours',
     wrongCode: 'Code de secours erroné. Vérifiez-le et réessayez.',
     wrongCodeWithCount_one: 'Code de secours erroné. Encore {{count}} essai avant une attente.',
     wrongCodeWithCount_other: 'Code de secours erroné. Encore {{count}} essais avant une attente.',
-    recovered: 'Déverrouillé avec le code de secours. Le code est supprimé : définissez-en un nouveau dans les Réglages.',
+    recovered: 'Déverrouillé avec le code de secours. Le code est supprimé : définissez-en un nouveau dans Paramètres.',
   },
   lockCard: {
     title: 'Verrouillage',
@@ -56,7 +56,7 @@ export const protectionFr: Widen<typeof protectionEn> = {
     dialogText:
       'Chaque participant de cette série perd son nom, son courriel, son téléphone et son code de badge ; les personnes confidentielles perdent aussi leur organisation ; les motifs d’absence, les noms des modérateurs, les libellés libres du programme et tout message de l’écran de salle sont effacés. Les décomptes et durées des Faits et chiffres restent.',
     backupNote:
-      'Une sauvegarde est faite d’abord et conservée 7 jours : Réglages → Sauvegardes → Restaurer peut ainsi annuler la purge. Toutes les sauvegardes antérieures de cette série sont supprimées aussitôt, car chacune contient les noms. Après 7 jours, ou plus tôt avec Supprimer maintenant, la purge est définitive.',
+      'Une sauvegarde est faite d’abord et conservée 7 jours : Paramètres → Sauvegardes → Restaurer peut ainsi annuler la purge. Toutes les sauvegardes antérieures de cette série sont supprimées aussitôt, car chacune contient les noms. Après 7 jours, ou plus tôt avec Supprimer maintenant, la purge est définitive.',
     typeName: 'Saisissez le nom de la série pour confirmer : {{name}}',
     confirm: 'Purger',
     working: 'Sauvegarde, puis purge…',
@@ -65,7 +65,7 @@ export const protectionFr: Widen<typeof protectionEn> = {
     failed: 'Rien n’a été purgé : {{reason}}',
     noBackup: 'la sauvegarde préalable n’a pas pu être écrite',
     graceKept:
-      'La sauvegarde faite avant la purge est conservée jusqu’au {{date}} : la purge peut encore être annulée (Réglages → Sauvegardes → Restaurer). Ensuite, elle est supprimée d’elle-même et la purge devient définitive.',
+      'La sauvegarde faite avant la purge est conservée jusqu’au {{date}} : la purge peut encore être annulée (Paramètres → Sauvegardes → Restaurer). Ensuite, elle est supprimée d’elle-même et la purge devient définitive.',
     deleteNow: 'Supprimer maintenant',
     deleteNowLabel: 'Supprimer maintenant la sauvegarde faite avant la purge',
     deleteNowTitle: 'Supprimer la dernière copie des données personnelles ?',
@@ -73,7 +73,7 @@ export const protectionFr: Widen<typeof protectionEn> = {
       'La sauvegarde faite avant la purge est la dernière copie, sur cet ordinateur, des noms et coordonnées de « {{name}} ». Une fois supprimée, la purge ne peut plus être annulée.',
     graceDeleted: 'La sauvegarde faite avant la purge a été supprimée : la purge est définitive.',
     backupsNotDeleted:
-      'Données personnelles purgées, mais les sauvegardes antérieures n’ont pas toutes pu être supprimées ({{reason}}). Supprimez-les dans Réglages → Sauvegardes.',
+      'Données personnelles purgées, mais les sauvegardes antérieures n’ont pas toutes pu être supprimées ({{reason}}). Supprimez-les dans Paramètres → Sauvegardes.',
   },
   storage: {
     region: 'Alerte de stockage',

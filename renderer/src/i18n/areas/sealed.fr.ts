@@ -8,7 +8,7 @@ export const sealedFr: Widen<typeof sealedEn> = {
   passphrase: 'Phrase secrète',
   recoveryTitle: 'Cette sauvegarde a été scellée sur un autre ordinateur',
   recoveryHelp:
-    'Saisissez le code de récupération des sauvegardes noté sur l’ordinateur qui l’a faite (16 lettres et chiffres, dans Réglages → Sauvegardes). Rien n’est importé tant que le fichier n’est pas ouvert.',
+    'Saisissez le code de récupération des sauvegardes noté sur l’ordinateur qui l’a faite (16 lettres et chiffres, dans Paramètres → Sauvegardes). Rien n’est importé tant que le fichier n’est pas ouvert.',
   recoveryCode: 'Code de récupération des sauvegardes',
   open: 'Ouvrir',
   checking: 'Ouverture du fichier…',
@@ -29,7 +29,7 @@ export const sealedFr: Widen<typeof sealedEn> = {
     'Pour confier le fichier à quelqu’un : la personne qui l’importe saisit la phrase secrète. Transmettez la phrase autrement que le fichier (en personne, par téléphone).',
   withLaptopKey: 'Avec la clé de sauvegarde de cet ordinateur',
   withLaptopKeyNoRecovery:
-    'S’ouvre sur cet ordinateur sans rien demander. Aucun code de récupération des sauvegardes n’est encore créé : tant qu’il ne l’est pas (Réglages → Sauvegardes), le fichier ne s’ouvre nulle part ailleurs, ni ici si les données de ce navigateur sont effacées.',
+    'S’ouvre sur cet ordinateur sans rien demander. Aucun code de récupération des sauvegardes n’est encore créé : tant qu’il ne l’est pas (Paramètres → Sauvegardes), le fichier ne s’ouvre nulle part ailleurs, ni ici si les données de ce navigateur sont effacées.',
   withLaptopKeyHelp: 'S’ouvre sur cet ordinateur sans rien demander, ou sur un autre avec le code de récupération des sauvegardes.',
   unprotected: 'Sans protection',
   unprotectedHelp: 'JSON en clair, pour d’autres logiciels qui lisent ce format : quiconque obtient le fichier peut y lire tous les noms.',

@@ -180,7 +180,7 @@ export function ImportWizard({ series, onClose }: { series: Series; onClose: () 
         </div>
       )}
       {step.name === 'map' ? <MappingStep table={step.table} mapping={step.mapping} onChange={(mapping) => setStep({ ...step, mapping })} /> : null}
-      {step.name === 'review' ? <ReviewStep plan={step.plan} choice={choice} onChoice={setChoice} /> : null}
+      {step.name === 'review' ? <ReviewStep plan={step.plan} mapping={step.mapping} choice={choice} onChoice={setChoice} /> : null}
       {busy === 'reading' ? <ImportProgress fraction={progress} onCancel={() => reading.current?.cancel()} /> : null}
       {busy === 'checking' || busy === 'writing' ? (
         <div className="import-progress">

@@ -1,6 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { columnLetter, IMPORT_FIELDS, mappingProblems, previewRows, type ColumnMapping, type ImportField, type Table } from '../../../domain/import';
+import {
+  columnLetter,
+  figureGaps,
+  IMPORT_FIELDS,
+  mappingProblems,
+  previewRows,
+  type ColumnMapping,
+  type ImportField,
+  type Table,
+} from '../../../domain/import';
 import { FormErrors } from '../../../ui/FormErrors';
+import { FigureGapsNotice } from './FigureGapsNotice';
 
 /** The file as read: its first rows under their headers, and what each column is taken to hold. */
 export function MappingStep(props: { table: Table; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void }) {
@@ -61,6 +71,7 @@ export function MappingStep(props: { table: Table; mapping: ColumnMapping; onCha
       <FormErrors
         messages={problems.map((p) => t(`import.problems.${p.code}`, { field: p.code === 'field-mapped-twice' ? t(`import.fields.${p.field}`) : '' }))}
       />
+      <FigureGapsNotice gaps={figureGaps(mapping)} />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPlan, RowIssue } from '../../../domain/import';
+import { figureGaps, type ColumnMapping, type ImportPlan, type RowIssue } from '../../../domain/import';
+import { FigureGapsNotice } from './FigureGapsNotice';
 import type { DuplicateChoice } from '../../../domain/import/apply';
 
 /** Rows listed at most in the report; the counts above it are always complete. */
 const REPORT_LIMIT = 500;
 
 /** What the import will do, and the row-by-row report of what was rejected and why. */
-export function ReviewStep(props: { plan: ImportPlan; choice: DuplicateChoice; onChoice: (choice: DuplicateChoice) => void }) {
+export function ReviewStep(props: { plan: ImportPlan; mapping: ColumnMapping; choice: DuplicateChoice; onChoice: (choice: DuplicateChoice) => void }) {
   const { t } = useTranslation();
   const ids = useId();
   const { plan } = props;
@@ -21,6 +22,12 @@ export function ReviewStep(props: { plan: ImportPlan; choice: DuplicateChoice; o
         {plan.rejected.length > 0 ? <li className="count-bad">{t('import.rejected', { count: plan.rejected.length })}</li> : null}
         {plan.warnings.length > 0 ? <li className="count-warn">{t('import.warnings', { count: plan.warnings.length })}</li> : null}
       </ul>
+      <FigureGapsNotice
+        gaps={figureGaps(
+          props.mapping,
+          plan.accepted.map((d) => d.participant),
+        )}
+      />
       {plan.duplicates > 0 ? (
         <fieldset>
           <legend>{t('import.duplicateChoice')}</legend>
