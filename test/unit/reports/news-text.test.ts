@@ -81,7 +81,16 @@ describe('the key figures on screen and in print', () => {
 
 describe('the other sentences in French', () => {
   it('make each verb agree with its own number', () => {
-    const series = { id: 's', name: 'Pré-sessions 30', startDate: '2018-04-11', endDate: '2018-04-13', venue: '', defaults: {} as never, createdAt: 0, updatedAt: 0 };
+    const series = {
+      id: 's',
+      name: 'Pré-sessions 30',
+      startDate: '2018-04-11',
+      endDate: '2018-04-13',
+      venue: '',
+      defaults: {} as never,
+      createdAt: 0,
+      updatedAt: 0,
+    };
     const one = published({ missionsTookFloor: ['FRA'], surAttended: 2, surStatements: 1, sessions: 3 });
     const text = newsParagraph(one, series, [], 'fr', tFr);
     expect(text).toContain('et 1 a pris la parole.');
