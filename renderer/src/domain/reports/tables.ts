@@ -6,6 +6,7 @@
  */
 import type { Category, CsoScope, Gender, Participant, Role, SlotKind, SlotStatus, StateCode } from '../core/model';
 import { activeCheckIns } from '../presence/presence';
+import { wholeSeconds } from '../moderator/timer';
 import { shownPerson, shownReason, type Audience } from './audience';
 import type { Cell } from './csv';
 import type { FactsAndFigures } from './figures';
@@ -98,7 +99,8 @@ export interface ExportTable {
   rows: Cell[][];
 }
 
-const seconds = (ms: number) => Math.round(ms / 1000);
+/** Whole seconds by the timer's one rule: the figure the console and the room display showed. */
+const seconds = wholeSeconds;
 /** Shares are written as percentages with one decimal: what a reader of the sheet expects. */
 const percent = (share: number) => Math.round(share * 1000) / 10;
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;

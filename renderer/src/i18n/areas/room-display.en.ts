@@ -19,11 +19,9 @@ export const roomDisplayEn = {
   caption: {
     ready: 'Ready',
     paused: 'Paused',
-    normal: 'On time',
-    warning: '{{limit}} left',
-    final: '{{limit}} left',
-    overtime: 'Time is up',
   },
+  floorBlock: 'Questions from Permanent Missions',
+  floorOpen: 'The floor is open to Permanent Missions',
   page: {
     lead: 'What the room sees on the projector or the second screen. It follows the moderator’s console on its own.',
     open: 'Open the room display',
@@ -63,5 +61,9 @@ export const roomDisplayEn = {
       queue: 'Floor queue',
     },
     compactTitle: 'Room display',
+    bilingual: 'English and French together',
+    bilingualHelp: 'Every word of the display in both languages, the interface language first.',
+    characters: '{{count}} of {{max}} characters',
+    charactersLeft: '{{count}} characters left',
   },
 };

@@ -22,11 +22,9 @@ export const roomDisplayFr: Widen<typeof roomDisplayEn> = {
   caption: {
     ready: 'Prêt',
     paused: 'En pause',
-    normal: 'Dans les temps',
-    warning: 'Encore {{limit}}',
-    final: 'Encore {{limit}}',
-    overtime: 'Temps écoulé',
   },
+  floorBlock: 'Questions des Missions permanentes',
+  floorOpen: 'La parole est aux Missions permanentes',
   page: {
     lead: 'Ce que la salle voit sur le projecteur ou le second écran. Il suit la console de modération de lui-même.',
     open: 'Ouvrir l’écran de salle',
@@ -66,5 +64,9 @@ export const roomDisplayFr: Widen<typeof roomDisplayEn> = {
       queue: 'Demandes de parole',
     },
     compactTitle: 'Écran de salle',
+    bilingual: 'Anglais et français ensemble',
+    bilingualHelp: 'Chaque mot de l’écran dans les deux langues, la langue de l’interface en premier.',
+    characters: '{{count}} caractères sur {{max}}',
+    charactersLeft: 'Encore {{count}} caractères',
   },
 };
