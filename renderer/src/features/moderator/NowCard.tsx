@@ -51,7 +51,14 @@ export function NowCard(props: {
                 {currentName}
               </h2>
             </div>
-            {current.kind === 'sur-statement' ? <span className="badge accent">{t('moderator.statement.title')}</span> : null}
+            {props.upcomingName !== null && live ? (
+              <p className="up-next">
+                <span className="up-next-label">{t('moderator.upNext')}</span>
+                <span className="up-next-name">{props.upcomingName}</span>
+              </p>
+            ) : current.kind === 'sur-statement' ? (
+              <span className="badge accent">{t('moderator.statement.title')}</span>
+            ) : null}
           </div>
           <TimerDisplay slot={current} name={currentName} soundOn={props.soundOn} />
           {floor && blockReading ? (
@@ -119,11 +126,6 @@ export function NowCard(props: {
               <button type="button" className="button ghost small" onClick={() => actions.skip(current.id)}>
                 {t('moderator.skip')}
               </button>
-            ) : null}
-            {props.upcomingName !== null && live ? (
-              <p className="muted small up-next">
-                {t('moderator.upNext')}: <span className="strong">{props.upcomingName}</span>
-              </p>
             ) : null}
           </div>
         </>

@@ -1,6 +1,8 @@
 /** English strings of the room display (the window) and of its console page. Area name per the glossary: Room display. */
 export const roomDisplayEn = {
   title: 'Room display',
+  windowTitle: 'Room display (projector) · {{series}}',
+  windowTitleAlone: 'Room display (projector) · Session Desk',
   waiting: 'Waiting for the moderator',
   noSeries: 'No series is open on this laptop',
   sessionOver: 'This session is over',

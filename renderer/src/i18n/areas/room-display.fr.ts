@@ -4,6 +4,8 @@ import type { roomDisplayEn } from './room-display.en';
 /** Chaînes françaises de l'écran de salle (la fenêtre) et de sa page dans la console. */
 export const roomDisplayFr: Widen<typeof roomDisplayEn> = {
   title: 'Écran de salle',
+  windowTitle: 'Écran de salle (projecteur) · {{series}}',
+  windowTitleAlone: 'Écran de salle (projecteur) · Session Desk',
   waiting: 'En attente de la modération',
   noSeries: 'Aucune série n’est ouverte sur cet ordinateur',
   sessionOver: 'Cette séance est terminée',
