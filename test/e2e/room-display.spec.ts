@@ -47,6 +47,10 @@ test('the display follows the console: start, phases at the right second, pause,
   test.setTimeout(240_000);
   const { console: desk, display, advance } = await openRoom(page, context);
   const timer = display.getByRole('timer');
+  const asked = await desk
+    .getByRole('list', { name: 'Floor queue' })
+    .getByRole('button', { name: /^Give the floor to / })
+    .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute('aria-label') ?? '').replace('Give the floor to ', '')));
 
   // Before the start: the first slot, its whole time, "Ready"; the session and its State under Review.
   await expect(display.getByText('Opening by the moderator')).toBeVisible();
@@ -129,11 +133,7 @@ test('the display follows the console: start, phases at the right second, pause,
   await desk.getByRole('radio', { name: 'Floor queue' }).check();
   await expect(display.getByRole('heading', { name: 'Floor requests' })).toBeVisible();
   // The demo's three missions that asked in advance, in the console's order.
-  const asked = await desk
-    .getByRole('list', { name: 'Floor queue' })
-    .getByRole('button', { name: /^Give the floor to / })
-    .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute('aria-label') ?? '').replace('Give the floor to ', '')));
-  await expect(display.getByRole('region', { name: 'Floor requests' }).getByRole('listitem')).toHaveText(asked);
+  await expect(display.getByRole('region', { name: 'Floor requests' }).getByRole('listitem')).toHaveText(asked.map((name) => new RegExp(`${name}$`)));
   await desk.getByLabel('Your message').fill('Two more recommendations, please');
   await desk.getByRole('button', { name: 'Show message' }).click();
   await expect(display.getByRole('status').filter({ hasText: 'Two more recommendations, please' })).toBeVisible();
@@ -457,4 +457,58 @@ test('the phase words are true at every second of a 2:00 statement, on the conso
     if (spoken > 125) await desk.clock.runFor(1000);
     await check(210, spoken, 'fr');
   }
+});
+
+test('a message near its limit shows its count while typing and fits on the display, in both languages too; the tabs tell the console from the display', async ({
+  page,
+  context,
+}, testInfo: TestInfo) => {
+  const { console: desk, display } = await openRoom(page, context);
+
+  // Titles and icons: the console's tab names its area, the display's says it is the projector.
+  await expect(desk).toHaveTitle('Moderator · Pre-sessions 30 · Session Desk');
+  await expect(display).toHaveTitle('Room display (projector) · Pre-sessions 30');
+  const icon = async (p: Page) => p.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '');
+  const consoleIcon = await icon(desk);
+  const displayIcon = await icon(display);
+  expect(consoleIcon).not.toBe(displayIcon);
+  for (const href of [consoleIcon, displayIcon]) {
+    const response = await desk.request.get(href);
+    expect(response.ok(), href).toBe(true);
+    expect(await response.text()).toContain('<svg');
+  }
+
+  // Typing: the count shows, and the field stops at the limit rather than cutting the message later.
+  await desk.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Room display' }).click();
+  const field = desk.getByLabel('Your message');
+  const sentence =
+    'Distinguished delegates, the panel will take questions from the Permanent Missions after the last speaker; please keep your questions short so that all can speak';
+  await field.fill(sentence.slice(0, 20));
+  await expect(field).toHaveAccessibleDescription('20 of 160 characters');
+  await field.fill(`${sentence} today, thank you.`);
+  const kept = [...`${sentence} today, thank you.`].slice(0, 160).join('');
+  await expect(field).toHaveValue(kept);
+  await expect(field).toHaveAccessibleDescription('160 of 160 characters');
+  await desk.getByRole('button', { name: 'Show message' }).click();
+  const message = display.getByRole('status').filter({ hasText: 'Distinguished delegates' });
+  await expect(message).toHaveText(`Message to the speaker: ${kept}`);
+
+  // On the screen: every word inside its box and the screen, the timer still in view, at two sizes and in both languages.
+  for (const bilingual of [false, true]) {
+    await desk.getByRole('checkbox', { name: 'English and French together' }).setChecked(bilingual);
+    await expect(display.getByText('État examiné')).toHaveCount(bilingual ? 1 : 0);
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await display.setViewportSize(size);
+      await display.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await overflowingText(display), `${size.width}×${size.height}${bilingual ? ', bilingual' : ''}`).toEqual([]);
+      const timer = await display.getByRole('timer').boundingBox();
+      expect(timer && timer.y + timer.height <= size.height && timer.height > size.height / 8).toBe(true);
+      await display.screenshot({ path: testInfo.outputPath(`display-message-${size.width}${bilingual ? '-bilingual' : ''}.png`) });
+    }
+  }
+  await expectNoSeriousA11yViolations(display, 'room display, bilingual, with a long message');
+  await expectNoSeriousA11yViolations(desk, 'Room display page, message at its limit');
 });
