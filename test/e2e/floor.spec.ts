@@ -89,7 +89,7 @@ test('a session runs through its floor block: three missions, one withdrawn, eac
 
   // The second mission withdraws its request: off the queue, and the display's "Next" follows.
   await page.getByRole('button', { name: `Remove ${second} from the queue` }).click();
-  expect(await waiting(page)).toEqual([third]);
+  await expect.poll(() => waiting(page)).toEqual([third]);
   await expect(display.getByRole('region', { name: 'Next' })).toContainText(third);
 
   // The first mission speaks 2:08.9: the console shows +0:08 (a second counts once it is over).
@@ -109,7 +109,7 @@ test('a session runs through its floor block: three missions, one withdrawn, eac
   await page.keyboard.type('japon');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  expect(await waiting(page)).toEqual(['Japan']);
+  await expect.poll(() => waiting(page)).toEqual(['Japan']);
   await expect(display.getByRole('region', { name: 'Next' })).toContainText('Japan');
   await advance(75_000);
   await expect(timer).toHaveText('0:45');
@@ -139,11 +139,24 @@ test('a session runs through its floor block: three missions, one withdrawn, eac
   await display.screenshot({ path: testInfo.outputPath('display-floor.png') });
   await expectNoSeriousA11yViolations(page, 'moderator console, floor open');
 
-  // Close the floor: the third mission's turn ends, Japan was not reached; the closing is up next.
+  // Next speaker: Japan has the floor; after Japan nobody waits, and the floor stays open for a late plate.
+  await page.keyboard.press('n');
+  await expect(timer).toHaveAccessibleName('Speaking time of Japan');
+  await advance(40_000);
+  await page.keyboard.press('n');
+  await expect(page.getByText(/^Now · Floor open/)).toBeVisible();
+  await expect(page.getByText('No mission is waiting. Add one (A), or press Next speaker to close the floor.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close the floor' })).toHaveCount(1);
+  // Kenya raises its plate: Space would give it the floor; the moderator closes the floor instead.
+  await page.keyboard.press('a');
+  await page.keyboard.type('kenya');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Give the floor to Kenya' })).toHaveCount(2);
   await page.getByRole('button', { name: 'Close the floor' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Closing' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Floor queue' })).toHaveCount(0);
-  await expect(order.getByRole('listitem').filter({ hasText: 'Japan' })).toContainText('Not reached');
+  await expect(order.getByRole('listitem').filter({ hasText: 'Kenya' })).toContainText('Not reached');
   await expect(display.getByText('Closing', { exact: true }).first()).toBeVisible();
 
   // The record: each mission's turn is its own intervention, with the same seconds the console showed;
@@ -157,7 +170,8 @@ test('a session runs through its floor block: three missions, one withdrawn, eac
   await expect(speakers.getByRole('rowheader', { name: 'Floor', exact: true })).toHaveCount(0);
   await expect(speakers.getByRole('rowheader', { name: second })).toHaveCount(0);
   const notHeard = page.getByRole('list').filter({ hasText: 'request withdrawn' });
-  await expect(notHeard.getByRole('listitem')).toHaveText([`${second} (request withdrawn)`, 'Japan (not reached before the floor closed)']);
+  await expect(row('Japan').getByRole('cell').nth(3)).toHaveText('0:40');
+  await expect(notHeard.getByRole('listitem')).toHaveText([`${second} (request withdrawn)`, 'Kenya (not reached before the floor closed)']);
 });
 
 test('the run of show says durations and ahead or behind in words, never as a time of day or a bare sign', async ({ page }) => {

@@ -117,7 +117,7 @@ export function NowCard(props: {
                 {t('moderator.markAbsent')}
               </button>
             ) : null}
-            {floor ? (
+            {floor && !(betweenTurns && floor.waiting === 0) ? (
               <button type="button" className="button secondary small" onClick={actions.closeFloor} title={t('moderator.floor.closeHelp')}>
                 {t('moderator.floor.closeFloor')}
               </button>

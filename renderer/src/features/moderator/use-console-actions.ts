@@ -105,7 +105,11 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
       // for the keypress (its state updates, React's render, the write), so the projector is
       // never behind the console. The record follows through Dexie.
       const planned = plan ? applyPlanToSlots(slots, plan(slots, { now: at, newId, action: 'pending' })) : null;
-      if (planned) postRoomDisplayMessage({ type: 'slots', sessionId: session.id, slots: planned, at });
+      if (planned) {
+        postRoomDisplayMessage({ type: 'slots', sessionId: session.id, slots: planned, at });
+        // Read by `npm run bench` (display.follow.dom): the moment the display's message left.
+        benchMark('sd:display-sent');
+      }
       benchMark('sd:console-key');
       awaitingPaint.current = true;
       setMessage(null);

@@ -112,7 +112,7 @@ export const moderatorEn = {
   sound: 'Sound at zero',
   keys: {
     space: 'Start, pause or resume',
-    next: 'Next speaker',
+    next: 'Next speaker (after the last mission on the floor: close the floor)',
     add: 'Add to floor (then type, Enter)',
     undo: 'Undo the last action',
     plus: 'Add 30 seconds',

@@ -115,7 +115,7 @@ export const moderatorFr: Widen<typeof moderatorEn> = {
   sound: 'Son à zéro',
   keys: {
     space: 'Démarrer, mettre en pause ou reprendre',
-    next: 'Intervenant suivant',
+    next: 'Intervenant suivant (après la dernière mission : clore la prise de parole)',
     add: 'Demande de parole (puis tapez, Entrée)',
     undo: 'Annuler la dernière action',
     plus: 'Ajouter 30 secondes',
