@@ -156,7 +156,7 @@ test('writes the screen acknowledged survive the browser being killed at random 
         if (expectedPrimary && expectedSession) {
           await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Moderator' }).click();
           await page.getByRole('combobox', { name: 'Session' }).selectOption({ label: expectedSession });
-          await expect(page.getByRole('button', { name: expectedPrimary, exact: true })).toBeVisible();
+          await expect(page.getByRole('button', { name: expectedPrimary, exact: true }).first()).toBeVisible();
         }
         const sample = [...ackedCheckIns][Math.floor(random() * ackedCheckIns.size)];
         if (sample) {
@@ -222,7 +222,8 @@ test('writes the screen acknowledged survive the browser being killed at random 
             sessionIndex += 1;
             session = await choose();
           }
-          const primary = page.getByRole('button', { name: /^(Start|Pause|Resume)$/ });
+          // Between two missions on the floor the primary button gives the floor to the next one, or closes the floor.
+          const primary = page.getByRole('button', { name: /^(Start|Pause|Resume|Give the floor to .+|Close the floor)$/ }).first();
           const before = ((await primary.textContent()) ?? '').trim();
           const useNext = random() < 0.4;
           await (useNext ? page.getByRole('button', { name: 'Next speaker' }) : primary).click();
@@ -239,7 +240,15 @@ test('writes the screen acknowledged survive the browser being killed at random 
             if (before !== 'Start') ack('end');
             if (after === 'Pause') ack('start');
           } else {
-            ack(before === 'Start' ? 'start' : before === 'Pause' ? 'pause' : 'resume');
+            ack(
+              before === 'Start' || before.startsWith('Give the floor to ')
+                ? 'start'
+                : before === 'Pause'
+                  ? 'pause'
+                  : before === 'Close the floor'
+                    ? 'end'
+                    : 'resume',
+            );
           }
           moderatorActions += 1;
           expectedSession = session;

@@ -94,6 +94,11 @@ describe('speaker label', () => {
     expect(speakerLabel(slot('o', 'a0', 'opening', { label: 'Opening by the moderator' }), undefined, 'en', words).name).toBe('Opening by the moderator');
     expect(speakerLabel(slot('c', 'a9', 'closing'), undefined, 'en', words)).toEqual({ name: 'Closing', detail: null, kind: 'Closing' });
   });
+
+  it('names the floor block as the Q&A of the missions, never as a speaker called “Floor”', () => {
+    expect(speakerLabel(slot('b', 'a5', 'floor'), undefined, 'en', words)).toEqual({ name: 'Questions from Permanent Missions', detail: null, kind: 'Floor' });
+    expect(speakerLabel(slot('b', 'a5', 'floor', { label: 'Questions and answers' }), undefined, 'en', words).name).toBe('Questions and answers');
+  });
 });
 
 describe('lineup', () => {
