@@ -1,4 +1,4 @@
-// display.follow.p95, display.tick.late.p95 and display.cpu.running: the room display window,
+// display.follow.p95, display.follow.dom.p95, display.tick.late.p95 and display.cpu.running: the room display window,
 // measured through its own screen beside the moderator's console (two pages of one context).
 import { percentile, speakingSlot } from './browser.mjs';
 import { SLOW_MS, newDemoPage } from './setup.mjs';
@@ -57,7 +57,12 @@ async function follow(desk, display) {
     document.addEventListener('keydown', (e) => window.__keys.push(performance.timeOrigin + e.timeStamp), { capture: true });
     performance.clearMarks('sd:display-command');
   });
-  await display.evaluate(() => performance.clearMarks('sd:display-painted'));
+  await desk.evaluate(() => performance.clearMarks('sd:display-sent'));
+  await display.evaluate(() => {
+    performance.clearMarks('sd:display-painted');
+    performance.clearMarks('sd:display-dom');
+    performance.clearMarks('sd:display-received');
+  });
   for (let i = 0; i < 40; i += 1) {
     if (i % 4 === 3) await blackout.click();
     else await desk.keyboard.press('Space');
@@ -71,14 +76,28 @@ async function follow(desk, display) {
     { timeout: SLOW_MS },
   );
   const actions = [...(await desk.evaluate(() => window.__keys)), ...(await markTimes(desk, 'sd:display-command'))].sort((a, b) => a - b);
-  const paints = await markTimes(display, 'sd:display-painted');
-  return actions
-    .slice(0, 40)
-    .map((at) => {
-      const painted = paints.find((p) => p >= at);
-      return painted === undefined ? NaN : painted - at;
-    })
-    .filter(Number.isFinite);
+  const delays = (marks) =>
+    actions
+      .slice(0, 40)
+      .map((at) => {
+        const shown = marks.find((p) => p >= at);
+        return shown === undefined ? NaN : shown - at;
+      })
+      .filter(Number.isFinite);
+  // Where the time goes: the console's own share (keypress to the message sent) and the
+  // display's (message received to its DOM); the rest is the channel and the wait for the
+  // display's main thread.
+  const keys = (await desk.evaluate(() => window.__keys)).sort((a, b) => a - b);
+  const sent = await markTimes(desk, 'sd:display-sent');
+  const dom = await markTimes(display, 'sd:display-dom');
+  const received = await markTimes(display, 'sd:display-received');
+  const after = (from, marks) => from.map((at) => (marks.find((m) => m >= at) ?? NaN) - at).filter(Number.isFinite);
+  return {
+    painted: delays(await markTimes(display, 'sd:display-painted')),
+    dom: delays(dom),
+    send: after(keys, sent),
+    handle: after(received, dom),
+  };
 }
 
 /**
@@ -139,8 +158,14 @@ async function cpuWhileRunning(browser, display) {
 
 async function followFigure(figure, report) {
   const { desk, display } = await openRoom(figure);
-  const delays = await follow(desk, display);
-  report('display.follow.p95', percentile(delays, 95), 'ms', `${delays.length} console actions (Space, Blackout), action to the display's frame showing it`);
+  const { painted, dom, send, handle } = await follow(desk, display);
+  report('display.follow.p95', percentile(painted, 95), 'ms', `${painted.length} console actions (Space, Blackout), action to the display's frame showing it`);
+  report(
+    'display.follow.dom.p95',
+    percentile(dom, 95),
+    'ms',
+    `the same ${dom.length} actions, action to the display's DOM showing it; of which keypress to message sent p95 ${percentile(send, 95).toFixed(1)} ms, message received to DOM p95 ${percentile(handle, 95).toFixed(1)} ms`,
+  );
 }
 
 async function tickFigure(figure, report) {
@@ -162,7 +187,7 @@ async function cpuFigure(figure, report) {
 }
 
 export const displayFigures = [
-  { ids: ['display.follow.p95'], run: followFigure },
+  { ids: ['display.follow.p95', 'display.follow.dom.p95'], run: followFigure },
   { ids: ['display.tick.late.p95'], run: tickFigure },
   { ids: ['display.cpu.running'], run: cpuFigure },
 ];

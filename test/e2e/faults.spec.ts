@@ -264,7 +264,8 @@ test('every write the screen acknowledged, and no other, survives a hundred kill
             sessionIndex += 1;
             session = await choose();
           }
-          const primary = page.getByRole('button', { name: /^(Start|Pause|Resume)$/ });
+          // Between two missions on the floor the primary button gives the floor to the next one, or closes the floor.
+          const primary = page.getByRole('button', { name: /^(Start|Pause|Resume|Give the floor to .+|Close the floor)$/ }).first();
           const before = ((await primary.textContent()) ?? '').trim();
           const useNext = random() < 0.4;
           await (useNext ? page.getByRole('button', { name: 'Next speaker' }) : primary).click();
@@ -282,7 +283,7 @@ test('every write the screen acknowledged, and no other, survives a hundred kill
           // starts (if there is one); or the primary button's own action.
           const expected = useNext
             ? [...(before !== 'Start' ? ['end'] : []), ...(after === 'Pause' ? ['start'] : [])].sort()
-            : [before === 'Start' ? 'start' : before === 'Pause' ? 'pause' : 'resume'];
+            : [before === 'Start' || before.startsWith('Give the floor to ') ? 'start' : before === 'Pause' ? 'pause' : before === 'Close the floor' ? 'end' : 'resume'];
           const stored = await readStore(page);
           const { lost, newCheckIns, newLog } = compare(known, stored);
           const kinds = kindsOf(newLog);

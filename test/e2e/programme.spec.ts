@@ -33,13 +33,15 @@ test('a session is created with its starting programme, checked, edited and reor
   await dialog.getByRole('button', { name: 'Create session' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Türkiye' })).toBeVisible();
-  await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Moderator’s questions', '4. Closing']);
+  // A new session starts with the floor block of its Q&A (15:00) before the closing.
+  await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Moderator’s questions', '4. Floor', '5. Closing']);
   await expect(page.getByLabel('Allotted time (2)')).toHaveValue('2:00');
+  await expect(page.getByLabel('Allotted time (4)')).toHaveValue('15:00');
 
+  // + Panellist goes where panellists go (after the SuR statement), never after the closing.
   await page.getByRole('button', { name: '+ Panellist' }).click();
-  await page.getByRole('button', { name: '+ Floor' }).click();
-  await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Moderator’s questions', '4. Closing', '5. Panellist', '6. Floor']);
-  await expect(page.getByLabel('Allotted time (5)')).toHaveValue('6:00');
+  await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Panellist', '4. Moderator’s questions', '5. Floor', '6. Closing']);
+  await expect(page.getByLabel('Allotted time (3)')).toHaveValue('6:00');
 
   // Keyboard drag and drop: focus the handle, Space, arrows, Space. Each key waits for the
   // drag's own announcement of the place it reached (the live region a screen reader reads),
@@ -49,17 +51,18 @@ test('a session is created with its starting programme, checked, edited and reor
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
-  await expect(announced('Panellist: 5 / 6')).toHaveCount(1);
-  await page.keyboard.press('ArrowUp');
-  await expect(announced('Panellist: 4 / 6')).toHaveCount(1);
-  await page.keyboard.press('ArrowUp');
   await expect(announced('Panellist: 3 / 6')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(announced('Panellist: 4 / 6')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(announced('Panellist: 5 / 6')).toHaveCount(1);
   await page.keyboard.press('Space');
   await expect(handle).not.toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Panellist', '4. Moderator’s questions', '5. Closing', '6. Floor']);
+  await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Moderator’s questions', '4. Floor', '5. Panellist', '6. Closing']);
 
   // The arrow buttons do the same in one click.
-  await page.getByRole('button', { name: 'Move Floor up' }).click();
+  await page.getByRole('button', { name: 'Move Panellist up' }).click();
+  await page.getByRole('button', { name: 'Move Panellist up' }).click();
   await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Panellist', '4. Moderator’s questions', '5. Floor', '6. Closing']);
 
   await page.getByLabel('Allotted time (3)').fill('7:30');
@@ -72,15 +75,21 @@ test('a session is created with its starting programme, checked, edited and reor
   await page.reload();
   await expect.poll(() => slotOrder(page)).toEqual(['1. Opening', '2. SuR statement', '3. Panellist', '4. Moderator’s questions', '5. Floor', '6. Closing']);
   await expect(page.getByLabel('Allotted time (3)')).toHaveValue('7:30');
+
+  // A second panellist goes after the last panellist, wherever the first one was put.
+  await page.getByRole('button', { name: '+ Panellist' }).click();
+  await expect
+    .poll(() => slotOrder(page))
+    .toEqual(['1. Opening', '2. SuR statement', '3. Panellist', '4. Panellist', '5. Moderator’s questions', '6. Floor', '7. Closing']);
 });
 
 test('drag and drop with the mouse reorders the demo programme', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Open the demo series' }).click();
   await page.getByRole('link', { name: 'Azerbaijan' }).click();
-  await page.setViewportSize({ width: 1366, height: 1500 });
+  await page.setViewportSize({ width: 1366, height: 2000 });
   const before = await slotOrder(page);
-  const handle = page.getByRole('button', { name: /^Reorder / }).nth(8);
+  const handle = page.getByRole('button', { name: 'Reorder Closing' });
   const target = page.getByRole('button', { name: /^Reorder / }).nth(2);
   const from = await handle.boundingBox();
   const to = await target.boundingBox();
@@ -100,7 +109,7 @@ test('default times apply to new slots; a session duplicates as a template and c
   const defaults = page.getByRole('dialog', { name: 'Default times' });
   await expect(defaults.getByLabel('SuR statement')).toHaveValue('2:00');
   await expect(defaults.getByLabel('Panellist')).toHaveValue('6:00');
-  await expect(defaults.getByLabel('Floor')).toHaveValue('2:00');
+  await expect(defaults.getByLabel('Floor, per mission')).toHaveValue('2:00');
   await defaults.getByLabel('Panellist').fill('5');
   await defaults.getByRole('button', { name: 'Save default times' }).click();
 
@@ -108,14 +117,14 @@ test('default times apply to new slots; a session duplicates as a template and c
   await page.getByRole('dialog', { name: 'New session' }).getByLabel('State under Review').selectOption({ label: 'Bolivia (Plurinational State of)' });
   await page.getByRole('dialog', { name: 'New session' }).getByRole('button', { name: 'Create session' }).click();
   await page.getByRole('button', { name: '+ Panellist' }).click();
-  await expect(page.getByLabel('Allotted time (5)')).toHaveValue('5:00');
+  await expect(page.getByLabel('Allotted time (3)')).toHaveValue('5:00');
 
   await page.getByRole('button', { name: 'Duplicate as template' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'A copy was made. You are now editing the copy.' })).toBeVisible();
   await page.getByLabel('State under Review').selectOption({ label: 'Chile' });
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Chile' })).toBeVisible();
-  await expect.poll(async () => (await slotOrder(page)).length).toBe(5);
+  await expect.poll(async () => (await slotOrder(page)).length).toBe(6);
 
   await page.getByRole('link', { name: 'Back to the programme' }).click();
   await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Bolivia (Plurinational State of)', 'Chile']);

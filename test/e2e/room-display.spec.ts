@@ -47,6 +47,10 @@ test('the display follows the console: start, phases at the right second, pause,
   test.setTimeout(240_000);
   const { console: desk, display, advance } = await openRoom(page, context);
   const timer = display.getByRole('timer');
+  const asked = await desk
+    .getByRole('list', { name: 'Floor queue' })
+    .getByRole('button', { name: /^Give the floor to / })
+    .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute('aria-label') ?? '').replace('Give the floor to ', '')));
 
   // Before the start: the first slot, its whole time, "Ready"; the session and its State under Review.
   await expect(display.getByText('Opening by the moderator')).toBeVisible();
@@ -72,12 +76,12 @@ test('the display follows the console: start, phases at the right second, pause,
   await expect(timer).toHaveAccessibleDescription('On time');
   await advance(1_000);
   await expect(timer).toHaveText('1:00');
-  await expect(timer).toHaveAccessibleDescription('1:00 left');
+  await expect(timer).toHaveAccessibleDescription('Last minute');
   await advance(29_000);
-  await expect(timer).toHaveAccessibleDescription('1:00 left');
+  await expect(timer).toHaveAccessibleDescription('Last minute');
   await advance(1_000);
   await expect(timer).toHaveText('0:30');
-  await expect(timer).toHaveAccessibleDescription('0:30 left');
+  await expect(timer).toHaveAccessibleDescription('Last 30 seconds');
   await advance(30_000);
   await expect(timer).toHaveText('+0:00');
   await expect(timer).toHaveAccessibleDescription('Time is up');
@@ -128,7 +132,8 @@ test('the display follows the console: start, phases at the right second, pause,
   await expect(timer).toHaveText('5:50');
   await desk.getByRole('radio', { name: 'Floor queue' }).check();
   await expect(display.getByRole('heading', { name: 'Floor requests' })).toBeVisible();
-  await expect(display.getByText('No requests for the floor')).toBeVisible();
+  // The demo's three missions that asked in advance, in the console's order.
+  await expect(display.getByRole('region', { name: 'Floor requests' }).getByRole('listitem')).toHaveText(asked.map((name) => new RegExp(`${name}$`)));
   await desk.getByLabel('Your message').fill('Two more recommendations, please');
   await desk.getByRole('button', { name: 'Show message' }).click();
   await expect(display.getByRole('status').filter({ hasText: 'Two more recommendations, please' })).toBeVisible();
@@ -276,14 +281,15 @@ test('the longest names fit at 1280×720, in portrait 1080×1920 and at 4K, in e
     await p.reload();
   });
 
-  // The floor queue: missions with the longest names.
+  // The floor queue: missions with the longest names, after the demo's three.
+  await expect(desk.getByRole('list', { name: 'Floor queue' }).getByRole('listitem')).toHaveCount(3);
   await desk.keyboard.press('a');
   for (const mission of LONG_MISSIONS) {
     await desk.keyboard.type(mission);
     await desk.keyboard.press('Enter');
   }
   await desk.keyboard.press('Escape');
-  await expect(desk.getByRole('list', { name: 'Floor queue' }).getByRole('listitem')).toHaveCount(LONG_MISSIONS.length);
+  await expect(desk.getByRole('list', { name: 'Floor queue' }).getByRole('listitem')).toHaveCount(LONG_MISSIONS.length + 3);
   // Opening, statement, then the first panellist speaks into the warning phase.
   await desk.keyboard.press('Space');
   await desk.keyboard.press('n');
@@ -364,4 +370,145 @@ test('the display shows the session the console chose before anyone speaks, and 
   await expect(display.getByText('Bangladesh', { exact: true })).toBeVisible();
   await desk.getByRole('combobox', { name: 'Session' }).selectOption({ index: 0 });
   await expect(display.getByText('Azerbaijan', { exact: true })).toBeVisible();
+});
+
+/** The words a timer showing `text` may say, in English and French: the phase the digits are in. */
+function phaseWordsFor(text: string): { en: string; fr: string } {
+  if (text.startsWith('+')) return { en: 'Time is up', fr: 'Temps écoulé' };
+  const [minutes = 0, seconds = 0] = text.split(':').map(Number);
+  const left = minutes * 60 + seconds;
+  if (left <= 30) return { en: 'Last 30 seconds', fr: '30 dernières secondes' };
+  if (left <= 60) return { en: 'Last minute', fr: 'Dernière minute' };
+  return { en: 'On time', fr: 'Dans les temps' };
+}
+
+/** A bilingual caption: the first language, then the second (a separator between them). */
+function both(first: string, second: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escape(first)}\\W*${escape(second)}$`);
+}
+
+/** "2:00" … "0:01", then "+0:00" …: what a timer of `allottedSec` shows after `spoken` whole seconds. */
+function shownAfter(allottedSec: number, spoken: number): string {
+  const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  return spoken >= allottedSec ? `+${clock(spoken - allottedSec)}` : clock(allottedSec - spoken);
+}
+
+test('the phase words are true at every second of a 2:00 statement, on the console and the bilingual display, in English and French', async ({
+  page,
+  context,
+}, testInfo: TestInfo) => {
+  test.setTimeout(300_000);
+  const { console: desk, display } = await openRoom(page, context);
+  // English and French together on the display.
+  await desk.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Room display' }).click();
+  await desk.getByRole('checkbox', { name: 'English and French together' }).check();
+  await expect(display.getByText('État examiné')).toBeVisible();
+  await desk.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Moderator' }).click();
+
+  // From here the clock stands still and moves one second at a time, firing the timers due in
+  // it (page.clock.runFor): every second below is shown, and checked, exactly once.
+  const start = FIRST_SESSION_START.getTime() + 60_000;
+  // A system time first: it ends the fixed time of openRoom, which would hold Date.now still.
+  await desk.clock.setSystemTime(start - 1000);
+  await desk.clock.pauseAt(start);
+  await desk.keyboard.press('Space');
+  await desk.keyboard.press('n');
+  const consoleTimer = desk.getByRole('timer');
+  const displayTimer = display.getByRole('timer');
+  await expect(consoleTimer).toHaveAccessibleName('Speaking time of Statement by the Permanent Mission of Azerbaijan');
+  await expect(displayTimer).toHaveText('2:00');
+
+  const check = async (allottedSec: number, spoken: number, language: 'en' | 'fr') => {
+    const text = shownAfter(allottedSec, spoken);
+    const words = phaseWordsFor(text);
+    const other = language === 'en' ? words.fr : words.en;
+    await expect(consoleTimer, `console at ${spoken} s`).toHaveText(text);
+    await expect(consoleTimer, `console at ${spoken} s`).toHaveAccessibleDescription(words[language]);
+    await expect(displayTimer, `display at ${spoken} s`).toHaveText(text);
+    // The display's caption: the interface language first, the other one beside it.
+    await expect(displayTimer, `display at ${spoken} s`).toHaveAccessibleDescription(both(words[language], other));
+  };
+  const shots: Record<number, string> = { 0: 'on-time', 60: 'last-minute', 90: 'last-30-seconds', 125: 'time-is-up' };
+  for (let spoken = 0; spoken <= 125; spoken += 1) {
+    if (spoken > 0) await desk.clock.runFor(1000);
+    await check(120, spoken, 'en');
+    if (shots[spoken]) await display.screenshot({ path: testInfo.outputPath(`display-bilingual-${shots[spoken]}.png`) });
+  }
+  await desk.keyboard.press('Space');
+  await expect(desk.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(displayTimer).toHaveAccessibleDescription(both('Paused', 'En pause'));
+  await display.screenshot({ path: testInfo.outputPath('display-bilingual-paused.png') });
+
+  // In French: the clock runs again while the language changes (the statement is paused).
+  await desk.clock.resume();
+  await desk.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Settings' }).click();
+  await desk.getByRole('radio', { name: 'Français' }).check();
+  await desk.getByRole('navigation', { name: 'Espaces' }).getByRole('link', { name: 'Modération' }).click();
+  await expect(display.getByText('Dans les temps').or(display.getByText('En pause'))).toBeVisible();
+  // 1:30 more for the statement (three times +30 s), then Resume, the clock standing still again.
+  await desk.clock.setSystemTime(start + 10 * 60_000 - 1000);
+  await desk.clock.pauseAt(start + 10 * 60_000);
+  for (let i = 0; i < 3; i += 1) await desk.keyboard.press('+');
+  await expect(consoleTimer).toHaveText('1:25');
+  await desk.keyboard.press('Space');
+  await expect(desk.getByRole('button', { name: 'Pause' })).toBeVisible();
+  for (let spoken = 125; spoken <= 215; spoken += 1) {
+    if (spoken > 125) await desk.clock.runFor(1000);
+    await check(210, spoken, 'fr');
+  }
+});
+
+test('a message near its limit shows its count while typing and fits on the display, in both languages too; the tabs tell the console from the display', async ({
+  page,
+  context,
+}, testInfo: TestInfo) => {
+  const { console: desk, display } = await openRoom(page, context);
+
+  // Titles and icons: the console's tab names its area, the display's says it is the projector.
+  await expect(desk).toHaveTitle('Moderator · Pre-sessions 30 · Session Desk');
+  await expect(display).toHaveTitle('Room display (projector) · Pre-sessions 30');
+  const icon = async (p: Page) => p.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '');
+  const consoleIcon = await icon(desk);
+  const displayIcon = await icon(display);
+  expect(consoleIcon).not.toBe(displayIcon);
+  for (const href of [consoleIcon, displayIcon]) {
+    const response = await desk.request.get(href);
+    expect(response.ok(), href).toBe(true);
+    expect(await response.text()).toContain('<svg');
+  }
+
+  // Typing: the count shows, and the field stops at the limit rather than cutting the message later.
+  await desk.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Room display' }).click();
+  const field = desk.getByLabel('Your message');
+  const sentence =
+    'Distinguished delegates, the panel will take questions from the Permanent Missions after the last speaker; please keep your questions short so that all can speak';
+  await field.fill(sentence.slice(0, 20));
+  await expect(field).toHaveAccessibleDescription('20 of 160 characters');
+  await field.fill(`${sentence} today, thank you.`);
+  const kept = [...`${sentence} today, thank you.`].slice(0, 160).join('');
+  await expect(field).toHaveValue(kept);
+  await expect(field).toHaveAccessibleDescription('160 of 160 characters');
+  await desk.getByRole('button', { name: 'Show message' }).click();
+  const message = display.getByRole('status').filter({ hasText: 'Distinguished delegates' });
+  await expect(message).toHaveText(`Message to the speaker: ${kept}`);
+
+  // On the screen: every word inside its box and the screen, the timer still in view, at two sizes and in both languages.
+  for (const bilingual of [false, true]) {
+    await desk.getByRole('checkbox', { name: 'English and French together' }).setChecked(bilingual);
+    await expect(display.getByText('État examiné')).toHaveCount(bilingual ? 1 : 0);
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await display.setViewportSize(size);
+      await display.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await overflowingText(display), `${size.width}×${size.height}${bilingual ? ', bilingual' : ''}`).toEqual([]);
+      const timer = await display.getByRole('timer').boundingBox();
+      expect(timer && timer.y + timer.height <= size.height && timer.height > size.height / 8).toBe(true);
+      await display.screenshot({ path: testInfo.outputPath(`display-message-${size.width}${bilingual ? '-bilingual' : ''}.png`) });
+    }
+  }
+  await expectNoSeriousA11yViolations(display, 'room display, bilingual, with a long message');
+  await expectNoSeriousA11yViolations(desk, 'Room display page, message at its limit');
 });

@@ -82,9 +82,20 @@ export function App() {
     window.scrollTo(0, 0);
   }, [screenKey]);
 
+  // The tab, the window and the taskbar tell the console from the room display: its own title
+  // ("Room display (projector)") and its own icon (a screen, on black).
   useEffect(() => {
-    const area = route.name === 'area' ? t(`nav.${route.area}`) : route.name === 'room-display-window' ? t('roomDisplay.title') : null;
-    document.title = area && series ? `${area} · ${series.name} · ${t('app.name')}` : t('app.name');
+    const display = route.name === 'room-display-window';
+    const area = route.name === 'area' ? t(`nav.${route.area}`) : null;
+    document.title = display
+      ? series
+        ? t('roomDisplay.windowTitle', { series: series.name })
+        : t('roomDisplay.windowTitleAlone')
+      : area && series
+        ? `${area} · ${series.name} · ${t('app.name')}`
+        : t('app.name');
+    const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+    if (icon) icon.href = display ? './favicon-display.svg' : './favicon.svg';
   }, [route, series, t]);
 
   if (settings === undefined || series === undefined || lock === undefined) {

@@ -116,6 +116,7 @@ export const en = {
     confirmDeleteSession: 'Delete the session on {{state}}, its programme and its check-ins? Registrations for it are removed from participants.',
     defaultTimes: 'Default times',
     defaultTimesHelp: 'Times given to new slots. Slots already made keep theirs.',
+    floorPerMission: 'Floor, per mission',
     saveDefaults: 'Save default times',
     durationHelp: 'Minutes, or minutes:seconds',
     order: 'Order of speakers',
@@ -145,6 +146,21 @@ export const en = {
       'end-before-start': 'The session must end after it starts.',
       'duration-invalid': 'Enter a time such as 6 or 6:30.',
     },
+  },
+  /** The phase of a speaking time in words, true at every second shown (domain/moderator/timer.ts, phaseWords). */
+  timerPhase: {
+    onTime: 'On time',
+    lastMinutes_one: 'Last minute',
+    lastMinutes_other: 'Last {{count}} minutes',
+    lastSeconds_one: 'Last second',
+    lastSeconds_other: 'Last {{count}} seconds',
+    timeUp: 'Time is up',
+  },
+  /** A duration in words, never to be read as a time of day. */
+  duration: {
+    minutesSeconds: '{{minutes}} min {{seconds}} s',
+    minutes: '{{minutes}} min',
+    seconds: '{{seconds}} s',
   },
   slotKinds: {
     opening: 'Opening',

@@ -114,6 +114,7 @@ export const fr: Strings = {
       'Supprimer la séance « {{state}} », son programme et ses enregistrements de présence ? Les inscriptions à cette séance sont retirées des participants.',
     defaultTimes: 'Temps par défaut',
     defaultTimesHelp: 'Temps donnés aux nouvelles interventions. Les interventions existantes gardent le leur.',
+    floorPerMission: 'Prise de parole, par mission',
     saveDefaults: 'Enregistrer les temps par défaut',
     durationHelp: 'Minutes, ou minutes:secondes',
     order: 'Ordre des orateurs',
@@ -144,6 +145,19 @@ export const fr: Strings = {
       'end-before-start': 'La séance doit finir après son début.',
       'duration-invalid': 'Saisissez un temps comme 6 ou 6:30.',
     },
+  },
+  timerPhase: {
+    onTime: 'Dans les temps',
+    lastMinutes_one: 'Dernière minute',
+    lastMinutes_other: '{{count}} dernières minutes',
+    lastSeconds_one: 'Dernière seconde',
+    lastSeconds_other: '{{count}} dernières secondes',
+    timeUp: 'Temps écoulé',
+  },
+  duration: {
+    minutesSeconds: '{{minutes}} min {{seconds}} s',
+    minutes: '{{minutes}} min',
+    seconds: '{{seconds}} s',
   },
   slotKinds: {
     opening: 'Ouverture',

@@ -20,12 +20,30 @@ describe('programme commands', () => {
   it('create, reorder, edit and delete slots', async () => {
     const { db, sessionId } = await setup();
     const panel = await addSlot(db, sessionId, 'panellist');
+    await moveSlot(db, panel, 0);
     await moveSlot(db, panel, 2);
     await updateSlot(db, panel, { allottedSec: 420 });
     const read = await readSession(db, sessionId);
-    expect(read?.slots.map((s) => s.kind)).toEqual(['opening', 'sur-statement', 'panellist', 'moderator-questions', 'closing']);
+    expect(read?.slots.map((s) => s.kind)).toEqual(['opening', 'sur-statement', 'panellist', 'moderator-questions', 'floor', 'closing']);
     expect(read?.slots[2]?.allottedSec).toBe(420);
     await expect(updateSlot(db, panel, { allottedSec: -5 })).rejects.toThrow();
+  });
+
+  it('add each new slot where its kind goes: a panellist after the last panellist, never after the closing', async () => {
+    const { db, sessionId } = await setup();
+    const kinds = async () => (await readSession(db, sessionId))?.slots.map((s) => s.label || s.kind);
+    await addSlot(db, sessionId, 'panellist', { label: 'P1' });
+    await addSlot(db, sessionId, 'panellist', { label: 'P2' });
+    expect(await kinds()).toEqual(['opening', 'sur-statement', 'P1', 'P2', 'moderator-questions', 'floor', 'closing']);
+    // The organiser put P2 first: the next one still goes after the last panellist.
+    const p2 = (await readSession(db, sessionId))?.slots.find((s) => s.label === 'P2');
+    await moveSlot(db, p2?.id ?? '', 2);
+    await addSlot(db, sessionId, 'panellist', { label: 'P3' });
+    expect(await kinds()).toEqual(['opening', 'sur-statement', 'P2', 'P1', 'P3', 'moderator-questions', 'floor', 'closing']);
+    // A second floor block follows the first; an opening goes first.
+    await addSlot(db, sessionId, 'floor', { label: 'Second round' });
+    await addSlot(db, sessionId, 'opening', { label: 'Welcome' });
+    expect(await kinds()).toEqual(['opening', 'Welcome', 'sur-statement', 'P2', 'P1', 'P3', 'moderator-questions', 'floor', 'Second round', 'closing']);
   });
 
   it('refuse a session that ends before it starts, and write nothing', async () => {

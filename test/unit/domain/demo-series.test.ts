@@ -60,7 +60,7 @@ describe('the demo series "Pre-sessions 30"', () => {
     }
   });
 
-  it('orders each session opening, SuR statement, panel, questions, closing, with unique order keys', () => {
+  it('orders each session opening, SuR statement, panel, questions, floor block with its queue, closing, with unique order keys', () => {
     const first = demo.sessions[0];
     const slots = demo.slots.filter((s) => s.sessionId === first?.id).sort((a, b) => (a.order < b.order ? -1 : 1));
     expect(slots.map((s) => s.kind)).toEqual([
@@ -72,8 +72,21 @@ describe('the demo series "Pre-sessions 30"', () => {
       'panellist',
       'panellist',
       'moderator-questions',
+      'floor',
+      'floor',
+      'floor',
+      'floor',
       'closing',
     ]);
+    // The block, then three missions registered for the session that asked for the floor, each with the time per mission.
+    const [block, ...requests] = slots.filter((s) => s.kind === 'floor');
+    expect(block).toMatchObject({ stateCode: null, allottedSec: 900 });
+    expect(requests.map((r) => r.allottedSec)).toEqual([120, 120, 120]);
+    const registered = new Set(
+      demo.participants.filter((p) => p.category === 'mission' && p.registrations.some((r) => r.sessionId === first?.id)).map((p) => p.stateCode),
+    );
+    for (const r of requests) expect(registered.has(r.stateCode)).toBe(true);
+    expect(new Set(requests.map((r) => r.stateCode)).size).toBe(3);
     expect(new Set(slots.map((s) => s.order)).size).toBe(slots.length);
     expect(slots.find((s) => s.kind === 'sur-statement')?.allottedSec).toBe(120);
   });

@@ -18,12 +18,12 @@ describe('sessions', () => {
     expect(validateSession({ ...ok, start: '25:00' }, series)).toEqual(['start-invalid']);
   });
 
-  it('start with opening, SuR statement (2:00), questions and closing', () => {
+  it('start with opening, SuR statement (2:00), questions, the floor block and closing', () => {
     const session = { id: 's', seriesId: 'series', stateCode: 'TUR', date: '2026-04-08', start: '10:00', end: '11:00', room: '', moderator: '', updatedAt: 0 };
     const slots = startingSlots(session, series, ids(), 0);
-    expect(slots.map((s) => s.kind)).toEqual(['opening', 'sur-statement', 'moderator-questions', 'closing']);
+    expect(slots.map((s) => s.kind)).toEqual(['opening', 'sur-statement', 'moderator-questions', 'floor', 'closing']);
     expect(slots[1]?.allottedSec).toBe(120);
-    expect(plannedSeconds(slots)).toBe(180 + 120 + 300 + 180);
+    expect(plannedSeconds(slots)).toBe(180 + 120 + 300 + 900 + 180);
   });
 
   it('duplicate as a fresh template: new ids, same structure, no speakers, no timings', () => {

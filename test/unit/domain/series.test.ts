@@ -9,12 +9,13 @@ describe('a new series', () => {
     expect(validateNewSeries({ name: 'PS', startDate: '2018-04-11', endDate: '2018-04-11', venue: '' })).toEqual([]);
   });
 
-  it('takes the default durations of UPR Info: statement 2:00, panellist 6:00, floor 2:00', () => {
+  it('takes the default durations of UPR Info: statement 2:00, panellist 6:00, floor 2:00 per mission in a 15:00 block', () => {
     const series = makeSeries({ name: ' Pre-sessions  45 ', startDate: '2026-04-01', endDate: '2026-04-03', venue: 'Geneva' }, () => 'id-1', 5);
     expect(series.name).toBe('Pre-sessions 45');
     expect(allottedFor('sur-statement', series.defaults)).toBe(120);
     expect(allottedFor('panellist', series.defaults)).toBe(360);
-    expect(allottedFor('floor', series.defaults)).toBe(120);
+    expect(series.defaults.floor).toBe(120);
+    expect(allottedFor('floor', series.defaults)).toBe(900);
     expect(series.defaults).toEqual(DEFAULT_DURATIONS);
     expect(series.defaults).not.toBe(DEFAULT_DURATIONS);
   });

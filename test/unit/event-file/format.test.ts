@@ -19,8 +19,10 @@ const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf
 const EXAMPLE_FILE = read('../../fixtures/event-file/example-v1.sessiondesk.json');
 /** The same series as version 2 wrote it. */
 const EXAMPLE_V2_FILE = read('../../fixtures/event-file/example-v2.sessiondesk.json');
-/** The same series as the current version (3) writes it. */
+/** The same series as version 3 wrote it. */
 const EXAMPLE_V3_FILE = read('../../fixtures/event-file/example-v3.sessiondesk.json');
+/** The same series as the current version (4) writes it. */
+const EXAMPLE_V4_FILE = read('../../fixtures/event-file/example-v4.sessiondesk.json');
 
 describe('event file format', () => {
   it('still reads the committed version-1 example, exactly as it was written', () => {
@@ -39,12 +41,45 @@ describe('event file format', () => {
     expect(snapshot.participants.every((p) => p.reviewedAt === null)).toBe(true);
   });
 
-  it('reads and writes the committed version-3 example, byte for byte', () => {
-    expect(EVENT_FILE_VERSION).toBe(3);
+  it('still reads the committed version-3 example: its floor slot with a State is a request', () => {
     const { header, ...snapshot } = parseEventFile(EXAMPLE_V3_FILE);
     expect(header.formatVersion).toBe(3);
     expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
-    expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V3_FILE);
+  });
+
+  it('reads and writes the committed version-4 example, byte for byte', () => {
+    expect(EVENT_FILE_VERSION).toBe(4);
+    const { header, ...snapshot } = parseEventFile(EXAMPLE_V4_FILE);
+    expect(header.formatVersion).toBe(4);
+    expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
+    expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V4_FILE);
+  });
+
+  it('keeps a floor block and a request not reached when the floor closed', () => {
+    const request = EXAMPLE_SNAPSHOT.slots.find((s) => s.kind === 'floor');
+    if (!request) throw new Error('the example has a floor request');
+    const block = { ...request, id: '19c0d1e2-6f7a-4b8c-9d4e-5f6a7b8c9d0f', stateCode: null, order: 'a1V', allottedSec: 900, participantId: null };
+    const notReached = {
+      ...request,
+      id: '4cf3a4b5-9c0d-4e1f-8a7b-8c9d0e1f2a10',
+      status: 'skipped' as const,
+      log: [
+        {
+          id: '2ad1e2f3-7a8b-4c9d-8e5f-6a7b8c9d0e09',
+          action: '3be2f3a4-8b9c-4d0e-9f6a-7b8c9d0e1f0a',
+          kind: 'not-reached' as const,
+          at: 1523448000000,
+          deltaSec: 0,
+          reason: '',
+          reasonPublic: false,
+          before: null,
+          undoes: null,
+        },
+      ],
+    };
+    const withFloor = { ...EXAMPLE_SNAPSHOT, slots: [...EXAMPLE_SNAPSHOT.slots.filter((s) => s.id !== request.id), block, notReached] };
+    const { header: _header, ...back } = parseEventFile(serializeEventFile(withFloor, EXAMPLE_APP, EXAMPLE_EXPORTED_AT));
+    expect(back).toEqual(withFloor);
   });
 
   it('keeps when a participant was reviewed', () => {
@@ -73,7 +108,7 @@ describe('event file format', () => {
       // Fields in another order, as a database may hand them back.
       series: Object.fromEntries(Object.entries(EXAMPLE_SNAPSHOT.series).reverse()) as typeof EXAMPLE_SNAPSHOT.series,
     };
-    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V3_FILE);
+    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V4_FILE);
   });
 
   it('documents an example that is a valid event file', () => {
@@ -102,10 +137,11 @@ describe('event file format', () => {
     if (!Ajv2020) return;
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(read('../../../docs/event-file.schema.json')) as object);
-    const example = JSON.parse(EXAMPLE_V3_FILE) as Record<string, unknown>;
+    const example = JSON.parse(EXAMPLE_V4_FILE) as Record<string, unknown>;
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...example, extra: 1 })).toBe(false);
-    expect(validate({ ...example, formatVersion: 4 })).toBe(false);
+    expect(validate({ ...example, formatVersion: 5 })).toBe(false);
+    expect(validate(JSON.parse(EXAMPLE_V3_FILE) as object)).toBe(false);
     // Older files are read through their migrations, not by the current schema.
     expect(validate(JSON.parse(EXAMPLE_FILE) as object)).toBe(false);
     expect(validate(JSON.parse(EXAMPLE_V2_FILE) as object)).toBe(false);
@@ -120,7 +156,7 @@ describe('event file format', () => {
     expect(migrateEventFile({ formatVersion: 3 }, migrations, 3)).toEqual({ formatVersion: 3 });
     expect(() => migrateEventFile({ formatVersion: 1 }, [], 2)).toThrow(/No migration/);
     // The current version: nothing to do.
-    const file = { formatVersion: 3, a: 1 };
+    const file = { formatVersion: 4, a: 1 };
     expect(migrateEventFile(file)).toBe(file);
   });
 
@@ -130,7 +166,7 @@ describe('event file format', () => {
   });
 
   it('migrates version 2 to 3 by marking every participant never reviewed, keeping a review it has', () => {
-    const migrated = migrateEventFile({ formatVersion: 2, participants: [{ id: 'a' }, { id: 'b', reviewedAt: 5 }, 'not a participant'] });
+    const migrated = migrateEventFile({ formatVersion: 2, participants: [{ id: 'a' }, { id: 'b', reviewedAt: 5 }, 'not a participant'] }, undefined, 3);
     expect(migrated).toEqual({ formatVersion: 3, participants: [{ id: 'a', reviewedAt: null }, { id: 'b', reviewedAt: 5 }, 'not a participant'] });
   });
 

@@ -124,14 +124,29 @@ describe('moderator actions', () => {
     const again = planFloorRequest(s, { sessionId: 'se', seriesId: 'sr' }, 'DEU', 120, ctx(T0 + 1000));
     expect(again.result).toEqual({ kind: 'already-queued', slotId: first.result.slotId });
     s = apply(s, again.plan);
-    expect(s.filter((x) => x.kind === 'floor')).toHaveLength(1);
+    // A session without a floor block gets one, with the request queued in it; the second request adds nothing.
+    expect(s.filter((x) => x.kind === 'floor' && x.stateCode === 'DEU')).toHaveLength(1);
+    expect(s.filter((x) => x.kind === 'floor' && x.stateCode === null)).toHaveLength(1);
     const fra = planFloorRequest(s, { sessionId: 'se', seriesId: 'sr' }, 'FRA', 120, ctx(T0 + 2000));
     s = apply(s, fra.plan);
     // The floor goes to France first: it moves to the head of the queue, ahead of Germany, and starts.
     s = apply(s, planGiveFloor(s, fra.result.slotId, ctx(T0 + 3000)));
     expect(byId(s, fra.result.slotId)).toMatchObject({ status: 'speaking', startedAt: T0 + 3000 });
-    expect(sortByOrder(s).map((x) => x.stateCode ?? x.id)).toEqual(['open', 'sur', 'p1', 'p2', 'q', 'FRA', 'DEU', 'close']);
+    expect(sortByOrder(s).map((x) => x.stateCode ?? (x.kind === 'floor' ? 'block' : x.id))).toEqual([
+      'open',
+      'sur',
+      'p1',
+      'p2',
+      'q',
+      'block',
+      'FRA',
+      'DEU',
+      'close',
+    ]);
+    // Giving the floor opened the block around France's turn.
+    expect(s.find((x) => x.kind === 'floor' && x.stateCode === null)).toMatchObject({ status: 'speaking', startedAt: T0 + 3000 });
     s = apply(s, planUndoLastAction(s, ctx(T0 + 4000)).plan);
+    expect(s.find((x) => x.kind === 'floor' && x.stateCode === null)?.status).toBe('pending');
     s = apply(s, planUndoLastAction(s, ctx(T0 + 5000)).plan);
     expect(s.some((x) => x.stateCode === 'FRA')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, msUntilNextTick, readTimer } from '../../../renderer/src/domain/moderator/timer';
+import { elapsedMs, msUntilNextTick, phaseWords, readTimer, wholeSeconds, PHASE_THRESHOLDS } from '../../../renderer/src/domain/moderator/timer';
+import { SLOT_KINDS } from '../../../renderer/src/domain/core/model';
 
 const T0 = 1_700_000_000_000;
 const statement = (startedAt: number | null, elapsedBeforeMs = 0) => ({ startedAt, elapsedBeforeMs, allottedSec: 120 });
@@ -34,5 +35,35 @@ describe('timer', () => {
     expect(msUntilNextTick(statement(T0), T0)).toBe(1000);
     expect(msUntilNextTick(statement(T0), T0 + 121_250)).toBe(750);
     expect(msUntilNextTick(statement(null, 3000), T0)).toBeNull();
+  });
+
+  it('says only what is true at every second it shows: the words claim no more time than the digits', () => {
+    // Every second (and every half second) of a 2:00 statement and a minute over, for every kind of slot.
+    for (const kind of SLOT_KINDS) {
+      for (let ms = 0; ms <= 180_000; ms += 500) {
+        const reading = readTimer(statement(T0), kind, T0 + ms);
+        const words = phaseWords(reading.phase, kind);
+        if (words.key === 'timeUp') expect(reading.text.startsWith('+')).toBe(true);
+        else expect(reading.text.startsWith('+')).toBe(false);
+        // "Last minute" / "Last 30 seconds": the time left is within what the words say.
+        if (words.key === 'lastMinutes') expect(reading.seconds).toBeLessThanOrEqual(words.count * 60);
+        if (words.key === 'lastSeconds') expect(reading.seconds).toBeLessThanOrEqual(words.count);
+        // "On time": more than the warning's time is left.
+        if (words.key === 'onTime') expect(reading.seconds).toBeGreaterThan(PHASE_THRESHOLDS[kind].warningSec);
+      }
+    }
+    expect(phaseWords('warning', 'floor')).toEqual({ key: 'lastMinutes', count: 1 });
+    expect(phaseWords('final', 'panellist')).toEqual({ key: 'lastSeconds', count: 30 });
+  });
+
+  it('rounds seconds by one rule: a second counts once it is over, so 2:08.9 spoken is 2:08 everywhere', () => {
+    expect(wholeSeconds(128_999)).toBe(128);
+    expect(wholeSeconds(129_000)).toBe(129);
+    expect(wholeSeconds(-5)).toBe(0);
+    // The countdown is the allotted time less those whole seconds: 3:00 less 2:08 shows 0:52.
+    const opening = { startedAt: null, elapsedBeforeMs: 128_900, allottedSec: 180 };
+    expect(readTimer(opening, 'opening', T0).text).toBe('0:52');
+    // Overtime: 2:08.9 of a 2:00 statement is +0:08, as the record's 128 − 120.
+    expect(readTimer({ ...opening, allottedSec: 120 }, 'sur-statement', T0).text).toBe('+0:08');
   });
 });

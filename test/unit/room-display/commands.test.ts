@@ -10,7 +10,7 @@ describe('room display commands', () => {
   it('keeps the state in the settings table, so a reloaded display recovers it; an older write never replaces a newer one', async () => {
     const db = freshDb();
     expect(await readRoomDisplayState(db)).toEqual(DEFAULT_ROOM_DISPLAY_STATE);
-    const newer = { mode: 'queue' as const, screen: 'black' as const, message: 'Please conclude', sessionId: null, updatedAt: 2000 };
+    const newer = { mode: 'queue' as const, screen: 'black' as const, message: 'Please conclude', sessionId: null, bilingual: true, updatedAt: 2000 };
     expect(await saveRoomDisplayState(db, newer)).toBe(true);
     expect(await saveRoomDisplayState(db, { ...DEFAULT_ROOM_DISPLAY_STATE, updatedAt: 1000 })).toBe(false);
     expect(await readRoomDisplayState(db)).toEqual(newer);

@@ -4,6 +4,8 @@ import {
   cleanMessage,
   DEFAULT_ROOM_DISPLAY_STATE,
   MESSAGE_MAX_LENGTH,
+  messageLength,
+  messageSize,
   newerRoomDisplayState,
   parseRoomDisplayState,
 } from '../../../renderer/src/domain/room-display/state';
@@ -19,8 +21,11 @@ describe('display state', () => {
       screen: 'black',
       message: 'Please conclude',
       sessionId: null,
+      bilingual: false,
       updatedAt: 5,
     });
+    expect(parseRoomDisplayState({ bilingual: true }).bilingual).toBe(true);
+    expect(parseRoomDisplayState({ bilingual: 'yes' }).bilingual).toBe(false);
   });
 
   it('keeps a message on one line, trimmed and bounded; empty is none', () => {
@@ -30,11 +35,38 @@ describe('display state', () => {
     expect(cleanMessage('x'.repeat(500))).toHaveLength(MESSAGE_MAX_LENGTH);
   });
 
+  it('shortens a message longer than the limit at a word, with an ellipsis, never mid-word', () => {
+    const words =
+      'Please keep to your recommendations and leave time for the Permanent Missions, who are waiting for the floor after the panel today, thank you all';
+    const long = `${words} ${words}`;
+    const kept = cleanMessage(long) ?? '';
+    expect([...kept].length).toBeLessThanOrEqual(MESSAGE_MAX_LENGTH);
+    expect(kept.endsWith('…')).toBe(true);
+    const lastWord = kept.slice(0, -1).split(' ').at(-1) ?? '';
+    expect(long.split(' ')).toContain(lastWord);
+    // At the limit exactly, nothing is cut; characters outside the BMP count one each.
+    const exact = '🙂'.repeat(MESSAGE_MAX_LENGTH);
+    expect(cleanMessage(exact)).toBe(exact);
+    expect(messageLength(exact)).toBe(MESSAGE_MAX_LENGTH);
+  });
+
+  it('sets a longer message smaller, so that the longest still fits', () => {
+    const sizes = [10, 60, 100, MESSAGE_MAX_LENGTH].map((n) => messageSize('x'.repeat(n)));
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    expect(sizes[0]).toBeGreaterThan(sizes[3] ?? 0);
+  });
+
+  it('turns the bilingual display on and off', () => {
+    const on = applyRoomDisplayChange(DEFAULT_ROOM_DISPLAY_STATE, { bilingual: true }, 1000);
+    expect(on).toMatchObject({ bilingual: true, updatedAt: 1000 });
+    expect(applyRoomDisplayChange(on, { bilingual: false }, 1000)).toMatchObject({ bilingual: false, updatedAt: 1001 });
+  });
+
   it('each change moves updatedAt forward, even on a clock that stands still', () => {
     const a = applyRoomDisplayChange(DEFAULT_ROOM_DISPLAY_STATE, { message: 'Please conclude' }, 1000);
     const b = applyRoomDisplayChange(a, { screen: 'black' }, 1000);
     const c = applyRoomDisplayChange(b, { mode: 'queue' }, 900);
-    expect(a).toEqual({ mode: 'speakers', screen: 'live', message: 'Please conclude', sessionId: null, updatedAt: 1000 });
+    expect(a).toEqual({ mode: 'speakers', screen: 'live', message: 'Please conclude', sessionId: null, bilingual: false, updatedAt: 1000 });
     expect(b).toMatchObject({ screen: 'black', message: 'Please conclude', updatedAt: 1001 });
     expect(c).toMatchObject({ mode: 'queue', screen: 'black', updatedAt: 1002 });
   });

@@ -58,6 +58,7 @@ const words: RoomDisplayWords = {
     closing: 'Closing',
   },
   mission: 'Permanent Mission',
+  floorBlock: 'Questions from Permanent Missions',
 };
 
 describe('speaker label', () => {
@@ -92,6 +93,11 @@ describe('speaker label', () => {
   it('uses the slot label, else the kind', () => {
     expect(speakerLabel(slot('o', 'a0', 'opening', { label: 'Opening by the moderator' }), undefined, 'en', words).name).toBe('Opening by the moderator');
     expect(speakerLabel(slot('c', 'a9', 'closing'), undefined, 'en', words)).toEqual({ name: 'Closing', detail: null, kind: 'Closing' });
+  });
+
+  it('names the floor block as the Q&A of the missions, never as a speaker called “Floor”', () => {
+    expect(speakerLabel(slot('b', 'a5', 'floor'), undefined, 'en', words)).toEqual({ name: 'Questions from Permanent Missions', detail: null, kind: 'Floor' });
+    expect(speakerLabel(slot('b', 'a5', 'floor', { label: 'Questions and answers' }), undefined, 'en', words).name).toBe('Questions and answers');
   });
 });
 
@@ -140,12 +146,12 @@ describe('lineup', () => {
 describe('display reading', () => {
   const running = (allottedSec: number) => slot('s', 'a0', 'sur-statement', { allottedSec, status: 'speaking', startedAt: T0 });
 
-  it('says the phase in words at the second it begins: On time, 1:00 left, 0:30 left, Time is up', () => {
+  it('says the phase in words at the second it begins: On time, Last minute, Last 30 seconds, Time is up', () => {
     const s = running(120);
-    expect(roomDisplayReading(s, T0 + 59_000)).toMatchObject({ text: '1:01', caption: 'normal', limit: null });
-    expect(roomDisplayReading(s, T0 + 60_000)).toMatchObject({ text: '1:00', caption: 'warning', limit: '1:00' });
-    expect(roomDisplayReading(s, T0 + 90_000)).toMatchObject({ text: '0:30', caption: 'final', limit: '0:30' });
-    expect(roomDisplayReading(s, T0 + 120_000)).toMatchObject({ text: '+0:00', caption: 'overtime', limit: null });
+    expect(roomDisplayReading(s, T0 + 59_000)).toMatchObject({ text: '1:01', caption: 'normal', words: { key: 'onTime' } });
+    expect(roomDisplayReading(s, T0 + 60_000)).toMatchObject({ text: '1:00', caption: 'warning', words: { key: 'lastMinutes', count: 1 } });
+    expect(roomDisplayReading(s, T0 + 90_000)).toMatchObject({ text: '0:30', caption: 'final', words: { key: 'lastSeconds', count: 30 } });
+    expect(roomDisplayReading(s, T0 + 120_000)).toMatchObject({ text: '+0:00', caption: 'overtime', words: { key: 'timeUp' } });
     expect(roomDisplayReading(s, T0 + 162_000)).toMatchObject({ text: '+0:42', caption: 'overtime' });
   });
 

@@ -16,6 +16,7 @@ import { newId } from '../../domain/core/ids';
 import {
   planAbsent,
   planAdjust,
+  planCloseFloor,
   planFloorRequest,
   planGiveFloor,
   planMoveRemaining,
@@ -32,7 +33,6 @@ import {
   type FloorRequestResult,
   type ModeratorPlan,
 } from '../../domain/moderator/actions';
-import { allottedFor } from '../../domain/programme/series';
 
 async function applyPlan(db: SessionDeskDb, plan: ModeratorPlan, now: number): Promise<void> {
   for (const { slotId, changes, entry } of plan.changes) {
@@ -76,6 +76,8 @@ export const withdrawRequest = (db: SessionDeskDb, sessionId: string, slotId: st
   run(db, sessionId, (s, c) => planWithdraw(s, slotId, c), now);
 export const moveRequest = (db: SessionDeskDb, sessionId: string, slotId: string, toIndex: number, now?: number) =>
   run(db, sessionId, (s, c) => planQueueMove(s, slotId, toIndex, c), now);
+/** Close the floor: the open block ends; missions still waiting are recorded as not reached. */
+export const closeFloor = (db: SessionDeskDb, sessionId: string, now?: number) => run(db, sessionId, planCloseFloor, now);
 export const giveFloor = (db: SessionDeskDb, sessionId: string, slotId: string, now?: number) => run(db, sessionId, (s, c) => planGiveFloor(s, slotId, c), now);
 
 /** Undo (Z): reverts the latest action in force; returns what kind of action it was, or null. */
@@ -99,7 +101,8 @@ export async function addToFloor(db: SessionDeskDb, sessionId: string, stateCode
     const series = await db.series.get(session.seriesId);
     if (!series) throw new Error(`No series ${session.seriesId}`);
     const slots = await db.slots.where('sessionId').equals(sessionId).toArray();
-    const { plan, result } = planFloorRequest(slots, { sessionId, seriesId: series.id }, stateCode.toUpperCase(), allottedFor('floor', series.defaults), {
+    // The series' floor time is per mission: each mission's turn gets it.
+    const { plan, result } = planFloorRequest(slots, { sessionId, seriesId: series.id }, stateCode.toUpperCase(), series.defaults.floor, {
       now,
       newId,
       action: newId(),

@@ -6,13 +6,14 @@ import {
   duplicateSession as copySession,
   makeSession,
   makeSlot,
+  keyForNewSlot,
   startingSlots,
   validateSession,
   type SessionInput,
   type SessionProblem,
 } from '../../domain/programme/sessions';
 import { allottedFor } from '../../domain/programme/series';
-import { keyAtEnd, keyForMove } from '../../domain/programme/slot-order';
+import { keyForMove } from '../../domain/programme/slot-order';
 
 export type SessionResult = { ok: true; sessionId: string } | { ok: false; problems: SessionProblem[] };
 
@@ -93,7 +94,7 @@ export async function duplicateSession(db: SessionDeskDb, sessionId: string, kee
   });
 }
 
-/** Adds a slot of the given kind at the end of a session, with the series' default time. */
+/** Adds a slot of the given kind where its kind goes in the session (keyForNewSlot), with the series' default time. */
 export async function addSlot(
   db: SessionDeskDb,
   sessionId: string,
@@ -106,7 +107,7 @@ export async function addSlot(
     const series = await requireSeries(db, session.seriesId);
     const existing = await db.slots.where('sessionId').equals(sessionId).toArray();
     const slot = makeSlot(
-      { sessionId, seriesId: series.id, kind, order: keyAtEnd(existing), allottedSec: allottedFor(kind, series.defaults), ...fields },
+      { sessionId, seriesId: series.id, kind, order: keyForNewSlot(existing, kind), allottedSec: allottedFor(kind, series.defaults), ...fields },
       newId,
       Date.now(),
     );

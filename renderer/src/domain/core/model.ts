@@ -68,7 +68,10 @@ export interface Slot {
   startedAt: number | null;
   /** Milliseconds spoken before the running stretch. */
   elapsedBeforeMs: number;
-  /** For a floor slot: the Permanent Mission's State given (or asking for) the floor; else null. */
+  /**
+   * For a floor slot: the Permanent Mission's State given (or asking for) the floor; null for the
+   * floor block itself (see domain/moderator/floor-block.ts); null for other kinds.
+   */
   stateCode: StateCode | null;
   /** What happened to the slot, append-only (start, pause, end, absent...): the record Reports read. */
   log: SlotLogEntry[];
@@ -90,6 +93,7 @@ export const SLOT_LOG_KINDS = [
   'skip',
   'absent',
   'withdrawn',
+  'not-reached',
   'adjust',
   'move',
   'undo',

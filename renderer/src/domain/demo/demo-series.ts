@@ -5,6 +5,8 @@
  * Deterministic: the same ids in, the same series out.
  */
 import { generateNKeysBetween } from 'fractional-indexing';
+import { sortByOrder } from '../programme/slot-order';
+import { localEpoch } from '../moderator/run-of-show';
 import type { Category, Gender, Participant, Registration, Series, Session, Slot, SlotKind } from '../core/model';
 import type { IdMaker } from '../core/ids';
 import { allottedFor, DEFAULT_DURATIONS } from '../programme/series';
@@ -301,6 +303,8 @@ export function buildDemoSeries(newId: IdMaker, now: number): DemoSeries {
       { kind: 'sur-statement', participant: null, label: `Statement by the Permanent Mission of ${stateEn}` },
       ...panellists.map((participant) => ({ kind: 'panellist' as const, participant, label: '' })),
       { kind: 'moderator-questions', participant: null, label: "Moderator's questions" },
+      // The Q&A: a floor block in which the missions' requests are served (see below).
+      { kind: 'floor', participant: null, label: '' },
       { kind: 'closing', participant: null, label: 'Closing' },
     ];
     const orderKeys = generateNKeysBetween(null, null, kinds.length);
@@ -344,6 +348,45 @@ export function buildDemoSeries(newId: IdMaker, now: number): DemoSeries {
         registrations,
       );
     }
+  }
+
+  // Each session's floor: three missions registered for it asked for the floor in advance,
+  // queued in its block, each with the series' time per mission. More join as plates go up.
+  for (const session of sessions) {
+    const ordered = sortByOrder(slots.filter((s) => s.sessionId === session.id));
+    const blockAt = ordered.findIndex((s) => s.kind === 'floor');
+    const block = ordered[blockAt];
+    if (!block) continue;
+    const asking = [
+      ...new Set(
+        participants
+          .filter((p) => p.category === 'mission' && p.stateCode !== session.stateCode && p.registrations.some((r) => r.sessionId === session.id))
+          .map((p) => p.stateCode as string),
+      ),
+    ].slice(0, 3);
+    const keys = generateNKeysBetween(block.order, ordered[blockAt + 1]?.order ?? null, asking.length);
+    // Asked before the session began: older than anything the moderator does in it.
+    const askedAt = Math.min(now, localEpoch(session.date, session.start) - 10 * 60_000);
+    asking.forEach((stateCode, i) => {
+      const action = newId();
+      slots.push({
+        id: newId(),
+        sessionId: session.id,
+        seriesId: series.id,
+        order: keys[i] ?? `${block.order}${i}`,
+        kind: 'floor',
+        participantId: null,
+        label: '',
+        allottedSec: series.defaults.floor,
+        status: 'pending',
+        startedAt: null,
+        elapsedBeforeMs: 0,
+        stateCode,
+        log: [{ id: newId(), action, kind: 'queued', at: askedAt, deltaSec: 0, reason: '', reasonPublic: false, before: null, undoes: null }],
+        themes: [],
+        updatedAt: now,
+      });
+    });
   }
 
   return { series, sessions, slots, participants };

@@ -18,7 +18,7 @@ import { MAX_TEXT_LENGTH } from './limits';
 /** The value of the `format` field: what tells an event file from any other JSON. */
 export const EVENT_FILE_FORMAT = 'session-desk/event';
 /** The format version this app writes, and the newest it reads. */
-export const EVENT_FILE_VERSION = 3;
+export const EVENT_FILE_VERSION = 4;
 /** Every event file name ends so: "Pre-sessions 30 2018-04-11.sessiondesk.json". */
 export const EVENT_FILE_EXTENSION = '.sessiondesk.json';
 /**
@@ -138,7 +138,7 @@ export const slotLogEntrySchema = named(
     action: id('The moderator action (one keystroke) the entry belongs to; one action may touch several slots.'),
     kind: doc(
       z.enum(SLOT_LOG_KINDS),
-      'What happened: queued (a mission asked for the floor), requested-again, start, pause, resume, end, skip, absent, withdrawn (taken off the floor queue), adjust (+/- time), move, or undo.',
+      'What happened: queued (a mission asked for the floor), requested-again, start, pause, resume, end, skip, absent, withdrawn (taken off the floor queue), not-reached (still waiting when the floor closed; since formatVersion 4), adjust (+/- time), move, or undo.',
     ),
     at: epochMs('When it happened.'),
     deltaSec: doc(z.number().int(), 'For adjust: seconds added to the allotted time (negative when taken off); otherwise 0.'),
@@ -173,7 +173,7 @@ export const slotSchema = named(
     // Defaults: files written before these fields existed (same format version, unreleased) still read.
     stateCode: doc(
       z.string().regex(STATE_CODE, 'expected a three-letter State code such as "CMR"').nullable().default(null),
-      'For a floor slot: the State whose Permanent Mission asked for the floor; otherwise null.',
+      "For a floor slot: the State whose Permanent Mission asked for the floor (one mission's request, timed as its intervention); null for the floor block itself (the part of the programme in which the requests that follow it are served); otherwise null.",
     ),
     log: doc(z.array(slotLogEntrySchema).default([]), "The slot's record, oldest first: actual start, pauses, end, absence, adjustments, undos."),
     // Since version 2; a version-1 file gets [] from its migration (migrations.ts).

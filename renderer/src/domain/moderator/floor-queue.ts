@@ -1,8 +1,8 @@
 /**
  * The floor queue of the Q&A: Permanent Missions that asked for the floor. Each request is a
- * `floor` slot of the session (kind 'floor', `stateCode` the mission's State), so the queue,
- * the programme and the record are one list: the queue is its pending floor slots in order.
- * Pure functions.
+ * `floor` slot of the session with the mission's State, after its floor block (floor-block.ts),
+ * so the queue, the programme and the record are one list: the queue is the pending requests
+ * in order. Pure functions.
  */
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Slot, StateCode } from '../core/model';
@@ -10,17 +10,18 @@ import { sortByOrder } from '../programme/slot-order';
 import type { UnState } from '../states/states';
 import { resolveStateEntry } from '../states/type-ahead';
 import type { Language } from '../core/language';
+import { activeBlock, endOfBlock, isFloorRequest } from './floor-block';
 
 type QueueSlot = Pick<Slot, 'id' | 'order' | 'kind' | 'status' | 'stateCode'>;
 
 /** Requests waiting for the floor, in the order they will speak. */
 export function floorQueue<T extends QueueSlot>(slots: readonly T[]): T[] {
-  return sortByOrder(slots.filter((s) => s.kind === 'floor' && s.status === 'pending'));
+  return sortByOrder(slots.filter((s) => isFloorRequest(s) && s.status === 'pending'));
 }
 
 /** States whose mission has already spoken from the floor in this session. */
 export function statesThatSpoke(slots: readonly QueueSlot[]): Set<StateCode> {
-  return new Set(slots.filter((s) => s.kind === 'floor' && s.status === 'done' && s.stateCode).map((s) => s.stateCode as StateCode));
+  return new Set(slots.filter((s) => isFloorRequest(s) && s.status === 'done').map((s) => s.stateCode as StateCode));
 }
 
 /**
@@ -40,14 +41,18 @@ function keyAfter(sorted: readonly QueueSlot[], index: number): string {
 }
 
 /**
- * Where a new request goes: after the last floor slot; with none yet, after the moderator's
- * questions (the Q&A follows them); with neither, before the closing; else at the end.
+ * Where a new request (or a new block) goes: at the end of the active block's queue; with no
+ * block, after the last request, else after the moderator's questions (the Q&A follows them);
+ * with neither, before the closing; else at the end.
  */
 export function orderForNewRequest(slots: readonly QueueSlot[]): string {
   const sorted = sortByOrder(slots);
+  const block = activeBlock(sorted);
+  if (block) return keyAfter(sorted, sorted.indexOf(endOfBlock(sorted, block)));
   const lastIndexOf = (kind: Slot['kind']) => sorted.map((s) => s.kind).lastIndexOf(kind);
-  const lastFloor = lastIndexOf('floor');
-  if (lastFloor >= 0) return keyAfter(sorted, lastFloor);
+  // Requests of a record made before floor blocks: the next one joins them.
+  const lastRequest = sorted.findLastIndex(isFloorRequest);
+  if (lastRequest >= 0) return keyAfter(sorted, lastRequest);
   const questions = lastIndexOf('moderator-questions');
   if (questions >= 0) return keyAfter(sorted, questions);
   const closing = sorted.findIndex((s) => s.kind === 'closing');

@@ -42,6 +42,21 @@ export function remainingMs(slot: TimedSlot, now: number): number {
   return slot.allottedSec * 1000 - elapsedMs(slot, now);
 }
 
+/**
+ * The one rounding rule for time on screen and in the record: a second counts once it is
+ * over (whole seconds spoken = floor). The console, the room display and the reports all
+ * derive what they show from it, so "2:08 spoken" is 2:08 everywhere, and the countdown
+ * ("0:52 left" of 3:00) is the allotted time less the same whole seconds.
+ */
+export function wholeSeconds(ms: number): number {
+  return Math.max(0, Math.floor(ms / 1000));
+}
+
+/** "2:08": minutes and seconds of a duration in whole seconds. */
+export function minutesSeconds(totalSeconds: number): string {
+  return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
+}
+
 export interface TimerReading {
   phase: TimerPhase;
   /** Whole seconds shown: left (counting down), or over (counting up in overtime). */
@@ -50,26 +65,38 @@ export interface TimerReading {
   text: string;
 }
 
-function minutesSeconds(totalSeconds: number): string {
-  return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
-}
-
 /**
- * What the timer shows. Counting down, a started second is shown whole (ceil), so "1:00"
- * appears exactly when one minute is left and "0:00" never lingers; from the allotted time
- * on, overtime counts up from "+0:00". The phase follows the seconds shown, so the colour and
- * the digits always change together.
+ * What the timer shows, from the whole seconds spoken (`wholeSeconds`): counting down, the
+ * allotted time less them, so "1:00" appears exactly when one minute is left and "0:00" never
+ * shows; from the allotted time on, overtime counts up from "+0:00". The phase follows the
+ * seconds shown, so the colour, the words and the digits always change together.
  */
 export function readTimer(slot: TimedSlot, kind: SlotKind, now: number): TimerReading {
-  const left = remainingMs(slot, now);
-  if (left <= 0) {
-    const over = Math.floor(-left / 1000);
+  const spoken = wholeSeconds(elapsedMs(slot, now));
+  if (spoken >= slot.allottedSec) {
+    const over = spoken - slot.allottedSec;
     return { phase: 'overtime', seconds: over, text: `+${minutesSeconds(over)}` };
   }
-  const seconds = Math.ceil(left / 1000);
+  const seconds = slot.allottedSec - spoken;
   const { warningSec, finalSec } = PHASE_THRESHOLDS[kind];
   const phase: TimerPhase = seconds <= finalSec ? 'final' : seconds <= warningSec ? 'warning' : 'normal';
   return { phase, seconds, text: minutesSeconds(seconds) };
+}
+
+/**
+ * The words of a phase, true at every second they are shown: the warning phase is the last
+ * `warningSec` ("Last minute" at 1:00 to 0:31), the final one the last `finalSec` ("Last 30
+ * seconds" at 0:30 to 0:01), overtime "Time is up". A whole number of minutes is said in
+ * minutes. The interface language gives the words (i18n keys `…lastMinutes`, `…lastSeconds`).
+ */
+export type PhaseWords = { key: 'onTime' } | { key: 'lastMinutes' | 'lastSeconds'; count: number } | { key: 'timeUp' };
+
+export function phaseWords(phase: TimerPhase, kind: SlotKind): PhaseWords {
+  if (phase === 'normal') return { key: 'onTime' };
+  if (phase === 'overtime') return { key: 'timeUp' };
+  const { warningSec, finalSec } = PHASE_THRESHOLDS[kind];
+  const limit = phase === 'warning' ? warningSec : finalSec;
+  return limit % 60 === 0 ? { key: 'lastMinutes', count: limit / 60 } : { key: 'lastSeconds', count: limit };
 }
 
 /**

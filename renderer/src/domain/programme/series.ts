@@ -1,8 +1,12 @@
 import type { IsoDate, Series, SlotDurations, SlotKind } from '../core/model';
 import type { IdMaker } from '../core/ids';
+import { FLOOR_BLOCK_DEFAULT_SEC } from '../moderator/floor-block';
 import { tidyText } from '../core/text';
 
-/** UPR Info's defaults: SuR statement 2:00, panellists 6:00 (5-7 min slots), floor 2:00. */
+/**
+ * UPR Info's defaults: SuR statement 2:00, panellists 6:00 (5-7 min slots), floor 2:00 per
+ * mission (each mission's turn in the floor block).
+ */
 export const DEFAULT_DURATIONS: SlotDurations = {
   opening: 180,
   surStatement: 120,
@@ -12,6 +16,10 @@ export const DEFAULT_DURATIONS: SlotDurations = {
   closing: 180,
 };
 
+/**
+ * The time a new slot of the programme gets. A `floor` slot of the programme is the floor
+ * block (FLOOR_BLOCK_DEFAULT_SEC); the series' `floor` time goes to each mission's turn in it.
+ */
 export function allottedFor(kind: SlotKind, durations: SlotDurations): number {
   switch (kind) {
     case 'opening':
@@ -23,7 +31,7 @@ export function allottedFor(kind: SlotKind, durations: SlotDurations): number {
     case 'moderator-questions':
       return durations.moderatorQuestions;
     case 'floor':
-      return durations.floor;
+      return FLOOR_BLOCK_DEFAULT_SEC;
     case 'closing':
       return durations.closing;
   }

@@ -3,7 +3,7 @@ import type { IdMaker } from '../core/ids';
 import type { IsoDate, Series, Session, Slot, SlotKind, StateCode, TimeOfDay } from '../core/model';
 import { allottedFor } from './series';
 import { isIsoDate } from './series';
-import { keysAtEnd, sortByOrder } from './slot-order';
+import { keyForMove, keysAtEnd, sortByOrder } from './slot-order';
 import { stateByCode } from '../states/states';
 import { tidyText } from '../core/text';
 
@@ -58,7 +58,32 @@ export function makeSession(input: SessionInput, seriesId: string, newId: IdMake
 }
 
 /** The programme a new session starts with; panellists are added by the organiser. */
-export const STARTING_SLOT_KINDS: readonly SlotKind[] = ['opening', 'sur-statement', 'moderator-questions', 'closing'];
+export const STARTING_SLOT_KINDS: readonly SlotKind[] = ['opening', 'sur-statement', 'moderator-questions', 'floor', 'closing'];
+
+/** Where each kind of slot stands in a Pre-session's programme. */
+const KIND_RANK: Readonly<Record<SlotKind, number>> = {
+  opening: 0,
+  'sur-statement': 1,
+  panellist: 2,
+  'moderator-questions': 3,
+  floor: 4,
+  closing: 5,
+};
+
+/**
+ * The key for a new slot of `kind`: after the last slot whose kind comes before it or is the
+ * same (a new panellist after the last panellist, not after the closing; a floor block after
+ * another block's queue), else first. Only the new slot's key is made: nothing else moves.
+ */
+export function keyForNewSlot(slots: readonly Pick<Slot, 'id' | 'order' | 'kind'>[], kind: SlotKind): string {
+  const sorted = sortByOrder(slots);
+  let at = -1;
+  sorted.forEach((slot, index) => {
+    if (KIND_RANK[slot.kind] <= KIND_RANK[kind]) at = index;
+  });
+  // No slot has this id: every slot stays among the others, and the key lands at `at + 1`.
+  return keyForMove(sorted, '', at + 1);
+}
 
 export function makeSlot(
   fields: {

@@ -9,6 +9,7 @@ import { slotTimings, undoneActions } from '../moderator/record';
 import { activeCheckIns } from '../presence/presence';
 import { sortByOrder } from '../programme/slot-order';
 import { isWithdrawnRequest, spoke, type ReportRecord } from './record';
+import { isFloorBlock, isFloorRequest, requestOutcome } from '../moderator/floor-block';
 
 export interface SpeakerLine {
   slotId: string;
@@ -46,6 +47,8 @@ export interface SessionReport {
   missionsPresent: StateCode[];
   /** States whose mission took the floor in the Q&A. */
   missionsTookFloor: StateCode[];
+  /** Missions that asked for the floor and did not speak: withdrawn, or not reached when the floor closed. */
+  floorNotHeard: Array<{ stateCode: StateCode; outcome: 'withdrawn' | 'not-reached' }>;
   surAttended: boolean;
   surStatementMade: boolean;
   /** Themes raised by panellists who spoke, most raised first. */
@@ -102,7 +105,14 @@ export function sessionReport(
   const slots = sortByOrder(record.slots.filter((s) => s.sessionId === session.id));
   const undone = undoneActions(slots);
   const lines: SpeakerLine[] = [];
+  const floorNotHeard: SessionReport['floorNotHeard'] = [];
   for (const slot of slots) {
+    // The floor block is a part of the programme, not a speaker: its missions are the speakers.
+    if (isFloorBlock(slot)) continue;
+    if (isFloorRequest(slot)) {
+      const outcome = requestOutcome(slot);
+      if (outcome === 'withdrawn' || outcome === 'not-reached') floorNotHeard.push({ stateCode: slot.stateCode as StateCode, outcome });
+    }
     if (isWithdrawnRequest(slot)) continue;
     const timings = slotTimings(slot, undone, now);
     const line = toLine(slot, timings, people);
@@ -127,6 +137,7 @@ export function sessionReport(
     present: present.size,
     missionsPresent: [...missions].sort(),
     missionsTookFloor: [...floor].sort(),
+    floorNotHeard,
     surAttended: surAttended(session, present, people),
     surStatementMade: lines.some((l) => l.kind === 'sur-statement' && l.status === 'done' && l.spoke),
     themes: countThemes(

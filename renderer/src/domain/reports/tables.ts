@@ -8,6 +8,7 @@ import type { Category, CsoScope, Gender, Participant, Role, SlotKind, SlotStatu
 import { activeCheckIns } from '../presence/presence';
 import { listedFor, reportForAudience, shownPerson, shownReason, type Audience } from './audience';
 import { personOnSurface } from '../privacy/public-surfaces';
+import { wholeSeconds } from '../moderator/timer';
 import type { Cell } from './csv';
 import type { FactsAndFigures } from './figures';
 import { sessionsInOrder, type ReportRecord } from './record';
@@ -102,7 +103,8 @@ export interface ExportTable {
   rows: Cell[][];
 }
 
-const seconds = (ms: number) => Math.round(ms / 1000);
+/** Whole seconds by the timer's one rule: the figure the console and the room display showed. */
+const seconds = wholeSeconds;
 /** Shares are written as percentages with one decimal: what a reader of the sheet expects. */
 const percent = (share: number) => Math.round(share * 1000) / 10;
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;

@@ -5,18 +5,20 @@
  */
 import type { Participant, Slot, SlotKind } from '../core/model';
 import { personOnSurface, type PublicSurface } from '../privacy/public-surfaces';
-import { currentSlot, isLive } from '../moderator/actions';
+import { currentSlot, isLive, speakerAfter } from '../moderator/actions';
+import { isFloorBlock } from '../moderator/floor-block';
 import { floorQueue } from '../moderator/floor-queue';
-import { sortByOrder } from '../programme/slot-order';
 import { stateName } from '../states/states';
 import type { Language } from '../core/language';
-import { PHASE_THRESHOLDS, readTimer, remainingMs, type TimerPhase, type TimerReading } from '../moderator/timer';
+import { phaseWords, readTimer, remainingMs, type PhaseWords, type TimerPhase, type TimerReading } from '../moderator/timer';
 
 /** Words the display needs from the interface language (the domain holds no translations). */
 export interface RoomDisplayWords {
   kinds: Readonly<Record<SlotKind, string>>;
   /** Shown under a State's name when its mission has the floor, e.g. "Permanent Mission". */
   mission: string;
+  /** The name of a floor block without a label of its own, e.g. "Questions from Permanent Missions". */
+  floorBlock: string;
 }
 
 export interface SpeakerLabel {
@@ -44,6 +46,7 @@ export function speakerLabel(
 ): SpeakerLabel {
   const kind = words.kinds[slot.kind];
   if (slot.kind === 'floor' && slot.stateCode) return { name: stateName(slot.stateCode, language), detail: words.mission, kind };
+  if (isFloorBlock(slot)) return { name: slot.label.trim() || words.floorBlock, detail: null, kind };
   if (participant) {
     const shown = personOnSurface(participant, surface);
     if (shown.name === null) return { name: shown.organisation?.trim() || kind, detail: null, kind };
@@ -60,7 +63,7 @@ export interface Lineup<T> {
   current: T | null;
   /** Whether `current` has begun (speaking or paused) rather than waiting to start. */
   live: boolean;
-  /** The slot after `current`: the next pending one in programme order. */
+  /** Who speaks after `current`: the next pending slot, a floor block standing for its first mission waiting. */
   next: T | null;
   /** Missions waiting for the floor, in speaking order (without the current one). */
   queue: T[];
@@ -68,11 +71,8 @@ export interface Lineup<T> {
 
 export function lineup<T extends LineupSlot>(slots: readonly T[]): Lineup<T> {
   const current = currentSlot(slots) ?? null;
-  const sorted = sortByOrder(slots);
-  const at = current ? sorted.findIndex((s) => s.id === current.id) : -1;
-  const pendingOther = (s: T) => s.status === 'pending' && s.id !== current?.id;
   // The next pending slot after the current one; one left behind earlier only when none follows.
-  const next = sorted.slice(at + 1).find(pendingOther) ?? sorted.find(pendingOther) ?? null;
+  const next = speakerAfter(slots, current);
   return {
     current,
     live: current !== null && isLive(current),
@@ -81,17 +81,13 @@ export function lineup<T extends LineupSlot>(slots: readonly T[]): Lineup<T> {
   };
 }
 
-/** The phase caption, beside the colour for colour-blind viewers: "1:00 left", "Time is up". */
+/** The phase caption, beside the colour for colour-blind viewers: "Last minute", "Time is up". */
 export type CaptionKey = 'ready' | 'paused' | TimerPhase;
 
 export interface RoomDisplayReading extends TimerReading {
   caption: CaptionKey;
-  /** For the warning and final captions, the time the phase began at ("1:00"); else null. */
-  limit: string | null;
-}
-
-function clockText(totalSeconds: number): string {
-  return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
+  /** The words of the phase (for the captions of a running timer), true at every second shown. */
+  words: PhaseWords;
 }
 
 type ReadableSlot = Pick<Slot, 'kind' | 'status' | 'startedAt' | 'elapsedBeforeMs' | 'allottedSec'>;
@@ -103,9 +99,7 @@ type ReadableSlot = Pick<Slot, 'kind' | 'status' | 'startedAt' | 'elapsedBeforeM
 export function roomDisplayReading(slot: ReadableSlot, now: number): RoomDisplayReading {
   const reading = readTimer(slot, slot.kind, now);
   const caption: CaptionKey = slot.status === 'pending' ? 'ready' : slot.status === 'paused' ? 'paused' : reading.phase;
-  const thresholds = PHASE_THRESHOLDS[slot.kind];
-  const limit = reading.phase === 'warning' ? clockText(thresholds.warningSec) : reading.phase === 'final' ? clockText(thresholds.finalSec) : null;
-  return { ...reading, caption, limit };
+  return { ...reading, caption, words: phaseWords(reading.phase, slot.kind) };
 }
 
 export interface ProgressRun {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../runtime/contexts';
 import { readSessionPresence, readSessionSpeakers } from '../../db/queries/moderator';
-import { currentSlot, liveSlot, nextPending } from '../../domain/moderator/actions';
+import { currentSlot, liveSlot, speakerAfter } from '../../domain/moderator/actions';
+import { firstWaiting, openBlock, requestsOf } from '../../domain/moderator/floor-block';
 import type { Session, Slot } from '../../domain/core/model';
 import { runOfShow } from '../../domain/moderator/run-of-show';
 import { useLanguage } from '../../i18n';
@@ -47,13 +48,13 @@ export function ModeratorConsole(props: {
 
   const current = currentSlot(slots) ?? null;
   const live = liveSlot(slots) ?? null;
-  const upcoming = current
-    ? nextPending(
-        slots.filter((s) => s.id !== current.id),
-        current,
-      )
-    : null;
+  const upcoming = current ? speakerAfter(slots, current) : null;
   const name = (slot: Slot | null | undefined) => (slot ? slotName(slot, speakers, language, t) : '');
+  const block = openBlock(slots) ?? null;
+  const first = block ? (firstWaiting(slots, block.id) ?? null) : null;
+  const floor = block
+    ? { block, waiting: requestsOf(slots, block.id).filter((s) => s.status === 'pending').length, firstName: first ? name(first) : null }
+    : null;
   const show = useMemo(() => runOfShow(session, slots, now), [session, slots, now]);
   const plans = useMemo(() => new Map(show.slots.map((p) => [p.slotId, p])), [show]);
 
@@ -78,6 +79,8 @@ export function ModeratorConsole(props: {
           live={live}
           currentName={name(current)}
           upcomingName={upcoming ? name(upcoming) : null}
+          floor={floor}
+          now={now}
           soundOn={props.soundOn}
           actions={actions}
           onAbsent={setAbsentId}

@@ -1,10 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunOfShow } from '../../domain/moderator/run-of-show';
-import { formatDuration } from '../../ui/format';
+import { wholeSeconds } from '../../domain/moderator/timer';
+import { durationText } from '../../ui/phase-text';
 import { clockTime } from './clock-format';
 
-/** How the hour is going: scheduled and actual start, time used, projected end, ahead or behind. */
+/**
+ * How the hour is going: scheduled and actual start, the speaking time so far, projected end,
+ * ahead or behind. Times of day read "16:31"; durations read "17 min 50 s", never "17:50"; and
+ * ahead or behind is said in words ("26 min ahead"), not with a sign.
+ */
 export function RunOfShowCard({ show }: { show: RunOfShow }) {
   const { t, i18n } = useTranslation();
   const ids = useId();
@@ -39,7 +44,7 @@ export function RunOfShowCard({ show }: { show: RunOfShow }) {
         <dt>{t('moderator.runOfShow.actualStart')}</dt>
         <dd className="tabular">{show.actualStart === null ? t('moderator.runOfShow.notStarted') : clock(show.actualStart)}</dd>
         <dt>{t('moderator.runOfShow.used')}</dt>
-        <dd className="tabular">{formatDuration(Math.floor(show.usedMs / 1000))}</dd>
+        <dd className="tabular">{durationText(t, wholeSeconds(show.usedMs))}</dd>
         <dt>{t('moderator.runOfShow.projectedEnd')}</dt>
         <dd className="tabular">{clock(show.projectedEnd)}</dd>
       </dl>

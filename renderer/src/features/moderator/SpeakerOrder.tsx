@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Participant, Slot } from '../../domain/core/model';
 import type { SlotPlan } from '../../domain/moderator/run-of-show';
 import type { Language } from '../../domain/core/language';
-import { elapsedMs } from '../../domain/moderator/timer';
+import { elapsedMs, wholeSeconds } from '../../domain/moderator/timer';
 import { formatDuration } from '../../ui/format';
 import { clockTime } from './clock-format';
 import { AbsentIcon, ArrowDownIcon, ArrowUpIcon, SkipIcon } from './icons';
 import { isWithdrawn, slotName } from './slot-name';
 import { genderContext } from '../../i18n/gender-context';
+import { isFloorBlock, isFloorRequest, requestOutcome } from '../../domain/moderator/floor-block';
 
 export interface SpeakerOrderProps {
   slots: readonly Slot[];
@@ -33,7 +34,7 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
   const { t, i18n } = useTranslation();
   const ids = useId();
   const shown = props.slots.filter((s) => !isWithdrawn(s));
-  const pending = shown.filter((s) => s.status === 'pending');
+  const pending = shown.filter((s) => s.status === 'pending' && !isFloorRequest(s) && !isFloorBlock(s));
   return (
     <section className="card compact" aria-labelledby={`${ids}-title`}>
       <div className="card-heading">
@@ -45,20 +46,32 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
           const isCurrent = slot.id === props.currentId;
           const pendingIndex = pending.indexOf(slot);
           const plan = props.plans.get(slot.id);
-          const spokenSec = Math.floor(elapsedMs(slot, props.now) / 1000);
+          const spokenSec = wholeSeconds(elapsedMs(slot, props.now));
+          const request = isFloorRequest(slot);
+          const block = isFloorBlock(slot);
+          // The queue panel orders the missions, and a block moves with its queue in the Programme.
+          const movable = slot.status === 'pending' && !request && !block;
           const status =
-            slot.kind === 'sur-statement' && slot.status === 'done'
-              ? t('moderator.statement.made')
-              : slot.kind === 'sur-statement' && slot.status === 'skipped'
-                ? t('moderator.statement.notMade')
-                : t(`moderator.status.${slot.status}`, { context: genderContext(slot.participantId ? props.speakers.get(slot.participantId)?.gender : null) });
+            request && requestOutcome(slot) === 'not-reached'
+              ? t('moderator.status.notReached')
+              : block && slot.status === 'speaking'
+                ? t('moderator.floor.open')
+                : slot.kind === 'sur-statement' && slot.status === 'done'
+                  ? t('moderator.statement.made')
+                  : slot.kind === 'sur-statement' && slot.status === 'skipped'
+                    ? t('moderator.statement.notMade')
+                    : t(`moderator.status.${slot.status}`, { context: genderContext(slot.participantId ? props.speakers.get(slot.participantId)?.gender : null) });
           return (
-            <li key={slot.id} className={`speaker-row status-${slot.status}${isCurrent ? ' current' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+            <li
+              key={slot.id}
+              className={`speaker-row status-${slot.status}${isCurrent ? ' current' : ''}${request ? ' floor-request' : ''}`}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
               <span className="speaker-time tabular">
                 {plan && slot.status !== 'done' && slot.status !== 'skipped' && slot.status !== 'absent' ? clockTime(plan.expectedStart, i18n.language) : ''}
               </span>
               <span className="speaker-main">
-                <span className="speaker-kind">{t(`slotKinds.${slot.kind}`)}</span>
+                <span className="speaker-kind">{request ? t('roomDisplay.mission') : t(`slotKinds.${slot.kind}`)}</span>
                 <span className="speaker-name">{name}</span>
                 {slot.kind === 'panellist' && slot.participantId ? (
                   <span className={props.present.has(slot.participantId) ? 'arrival arrived' : 'arrival'}>
@@ -78,7 +91,7 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
                 </span>
               </span>
               <span className="speaker-actions">
-                {slot.status === 'pending' ? (
+                {movable ? (
                   <>
                     <button
                       type="button"

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Slot } from '../../domain/core/model';
-import { msUntilNextTick, readTimer, type TimerReading } from '../../domain/moderator/timer';
+import { msUntilNextTick, phaseWords, readTimer, type TimerReading } from '../../domain/moderator/timer';
+import { phaseText } from '../../ui/phase-text';
 import { playZeroChime } from './zero-sound';
 
 /**
@@ -39,7 +40,7 @@ export function TimerDisplay({ slot, name, soundOn }: { slot: Slot; name: string
       </div>
       <p className="timer-phase" id={phaseId}>
         <span className="phase-dot" aria-hidden="true" />
-        {t(`moderator.phase.${reading.phase}`)}
+        {phaseText(t, phaseWords(reading.phase, slot.kind))}
         {slot.status === 'paused' ? ` · ${t('moderator.status.paused')}` : ''}
       </p>
     </div>

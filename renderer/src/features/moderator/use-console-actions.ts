@@ -5,6 +5,7 @@ import { useRunCommand } from '../../runtime/run-command';
 import {
   addToFloor,
   adjustTime,
+  closeFloor,
   giveFloor,
   markAbsent,
   moveRemaining,
@@ -21,6 +22,7 @@ import {
 import {
   applyPlanToSlots,
   planAdjust,
+  planCloseFloor,
   planGiveFloor,
   planNext,
   planPause,
@@ -67,13 +69,14 @@ export interface ConsoleActions {
   giveFloor: (slotId: string) => void;
   moveRequest: (slotId: string, toIndex: number) => void;
   withdrawRequest: (slotId: string) => void;
+  closeFloor: () => void;
 }
 
 /**
  * Every action of the console on one session. Each goes through `act`: a mark for the bench,
  * then the command. Timer actions also pass their plan: the same pure plan, at the same `now`,
- * shown at once from memory (and sent to the room display) while the command writes the record,
- * which then replaces it, so a keypress is on screen in its frame.
+ * sent to the room display first, then shown from memory while the command writes the record,
+ * which then replaces it, so a keypress is on screen in its frame, on both screens.
  */
 export function useConsoleActions(session: Session, recorded: Slot[], language: Language): ConsoleActions {
   const { t } = useTranslation();
@@ -98,16 +101,22 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
   const act = useCallback(
     (kind: SlotLogKind, run: (now: number) => Promise<unknown>, plan?: (slots: Slot[], ctx: ActionContext) => ModeratorPlan) => {
       const at = Date.now();
+      // The room display first: the plan goes out before this window does any work of its own
+      // for the keypress (its state updates, React's render, the write), so the projector is
+      // never behind the console. The record follows through Dexie.
+      const planned = plan ? applyPlanToSlots(slots, plan(slots, { now: at, newId, action: 'pending' })) : null;
+      if (planned) {
+        postRoomDisplayMessage({ type: 'slots', sessionId: session.id, slots: planned, at });
+        // Read by `npm run bench` (display.follow.dom): the moment the display's message left.
+        benchMark('sd:display-sent');
+      }
       benchMark('sd:console-key');
       awaitingPaint.current = true;
       setMessage(null);
       let shown: Overlay | null = null;
-      if (plan) {
-        const planned = applyPlanToSlots(slots, plan(slots, { now: at, newId, action: 'pending' }));
+      if (planned) {
         shown = { base: recorded, slots: planned };
         setOverlay(shown);
-        // The room display shows the same plan in its next frame; the record follows through Dexie.
-        postRoomDisplayMessage({ type: 'slots', sessionId: session.id, slots: planned, at });
       }
       void runCommand(t('failures.what.moderator', { action: t(`moderator.actions.${kind}`) }), () => run(at)).then((outcome) => {
         if (outcome.ok || !shown) return;
@@ -168,5 +177,6 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
       ),
     moveRequest: (slotId, toIndex) => act('move', () => moveRequest(db, id, slotId, toIndex)),
     withdrawRequest: (slotId) => act('withdrawn', () => withdrawRequest(db, id, slotId)),
+    closeFloor: () => act('end', (at) => closeFloor(db, id, at), planCloseFloor),
   };
 }

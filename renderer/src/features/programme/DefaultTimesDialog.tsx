@@ -46,7 +46,7 @@ export function DefaultTimesDialog({ series, open, onClose }: { series: Series; 
         <div className="defaults-grid">
           {FIELDS.map(({ key, kind }) => (
             <div className="field" key={key}>
-              <label htmlFor={`${ids}-${key}`}>{t(`slotKinds.${kind}`)}</label>
+              <label htmlFor={`${ids}-${key}`}>{key === 'floor' ? t('programme.floorPerMission') : t(`slotKinds.${kind}`)}</label>
               <input
                 id={`${ids}-${key}`}
                 value={texts[key]}

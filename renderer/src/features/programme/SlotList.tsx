@@ -7,11 +7,13 @@ import { moveSlot } from '../../db/commands/programme';
 import type { Participant, Slot } from '../../domain/core/model';
 import { SlotRow, type SpeakerChoices } from './SlotRow';
 import { slotTitle } from './slot-title';
+import { useLanguage } from '../../i18n';
 import { useRunCommand } from '../../runtime/run-command';
 
 /** The programme of a session, reordered by drag and drop, by keyboard, or by the arrow buttons. */
 export function SlotList({ slots, participants, sessionId }: { slots: Slot[]; participants: Participant[]; sessionId: string }) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   const db = useDb();
   const run = useRunCommand();
   const ids = useId();
@@ -30,7 +32,7 @@ export function SlotList({ slots, participants, sessionId }: { slots: Slot[]; pa
 
   const titleOf = (id: string | number) => {
     const slot = slots.find((s) => s.id === id);
-    return slot ? slotTitle(slot, slot.participantId ? byId.get(slot.participantId) : undefined, t) : '';
+    return slot ? slotTitle(slot, slot.participantId ? byId.get(slot.participantId) : undefined, t, language) : '';
   };
   const positionOf = (id: string | number | undefined) => slots.findIndex((s) => s.id === id) + 1;
 

@@ -7,6 +7,7 @@ import { deleteSlot, updateSlot } from '../../db/commands/programme';
 import type { Participant, Slot } from '../../domain/core/model';
 import { DurationInput } from '../../ui/DurationInput';
 import { slotTitle } from './slot-title';
+import { useLanguage } from '../../i18n';
 import { useRunCommand } from '../../runtime/run-command';
 
 export interface SpeakerChoices {
@@ -25,10 +26,11 @@ export function SlotRow(props: {
 }) {
   const { slot, position, count, speaker } = props;
   const { t } = useTranslation();
+  const language = useLanguage();
   const db = useDb();
   const run = useRunCommand();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: slot.id });
-  const title = slotTitle(slot, speaker, t);
+  const title = slotTitle(slot, speaker, t, language);
   const rowId = `slot-${slot.id}`;
 
   return (

@@ -167,6 +167,18 @@ export function SessionView({ report, themes, seriesId }: { report: SessionRepor
           <p>{states(report.missionsPresent)}</p>
           <h3 className="report-subheading">{t('reports.session.missionsTookFloor')}</h3>
           <p>{states(report.missionsTookFloor)}</p>
+          {report.floorNotHeard.length > 0 ? (
+            <>
+              <h3 className="report-subheading">{t('reports.session.floorNotHeard')}</h3>
+              <ul className="report-list">
+                {report.floorNotHeard.map((r) => (
+                  <li key={`${r.stateCode}-${r.outcome}`}>
+                    {stateName(r.stateCode, language)} <span className="muted">({t(`reports.session.floorOutcome.${r.outcome}`)})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       </div>
       <ThemesDialog target={tagging} seriesId={seriesId} themes={themes} onClose={() => setTagging(null)} />

@@ -1,6 +1,7 @@
 /** How Reports write numbers, times and names in the interface language. */
 import type { TFunction } from 'i18next';
 import { intlLocale } from '../../ui/format';
+import { wholeSeconds } from '../../domain/moderator/timer';
 import type { Language } from '../../domain/core/language';
 
 export { asLanguage } from '../../domain/core/language';
@@ -25,8 +26,9 @@ export function formatTime(epochMs: number, language: Language, seconds = false)
 }
 
 /** "6:20", with a sign-less minutes:seconds, for spoken and allotted time. */
+/** "2:08" of a time in the record: whole seconds by the timer's one rule (wholeSeconds), as the console showed it. */
 export function formatMinutes(ms: number): string {
-  const total = Math.round(ms / 1000);
+  const total = wholeSeconds(ms);
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useHost } from '../../runtime/contexts';
 import type { Series } from '../../domain/core/model';
 import { PageHeader } from '../../ui/PageHeader';
-import { MessageControls, ModeChoice, OpenCloseButton, ScreenToggles } from '../../modules/room-display-link/RoomDisplayControls';
+import { BilingualToggle, MessageControls, ModeChoice, OpenCloseButton, ScreenToggles } from '../../modules/room-display-link/RoomDisplayControls';
 import { RoomDisplayView } from './RoomDisplayView';
 import { useRoomDisplayControl, type RoomDisplayControl } from '../../modules/room-display-link/use-room-display-control';
 import { useRoomDisplayFeed } from './use-room-display-feed';
@@ -32,6 +32,7 @@ export function RoomDisplayPage({ series }: { series: Series }) {
           </section>
           <section className="card room-display-card">
             <ModeChoice control={control} />
+            <BilingualToggle control={control} />
           </section>
         </div>
         <Preview series={series} control={control} />

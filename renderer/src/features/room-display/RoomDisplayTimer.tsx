@@ -1,6 +1,9 @@
 import { memo, useEffect, useId, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../domain/core/language';
+import { phaseText } from '../../ui/phase-text';
 import type { Slot } from '../../domain/core/model';
 import { roomDisplayReading, type RoomDisplayReading } from '../../domain/room-display/view';
 import { msUntilNextTick } from '../../domain/moderator/timer';
@@ -20,7 +23,20 @@ function markTick(): void {
  * display that changes every second. It re-renders when the shown second changes, on a timeout
  * to that very moment (msUntilNextTick), never per frame; the bar runs as a CSS animation.
  */
-export const RoomDisplayTimer = memo(function RoomDisplayTimer({ slot, name, bench }: { slot: TimedRoomDisplaySlot; name: string; bench: boolean }) {
+export const RoomDisplayTimer = memo(function RoomDisplayTimer({
+  slot,
+  name,
+  bench,
+  second = null,
+  secondLanguage,
+}: {
+  slot: TimedRoomDisplaySlot;
+  name: string;
+  bench: boolean;
+  /** The second language's words, when the display is bilingual. */
+  second?: TFunction | null;
+  secondLanguage?: Language;
+}) {
   const { t } = useTranslation();
   const [reading, setReading] = useState<RoomDisplayReading>(() => roomDisplayReading(slot, Date.now()));
   const captionId = useId();
@@ -44,7 +60,10 @@ export const RoomDisplayTimer = memo(function RoomDisplayTimer({ slot, name, ben
     if (bench) markTick();
   }, [reading.text, bench]);
 
-  const caption = t(`roomDisplay.caption.${reading.caption}`, { limit: reading.limit ?? '' });
+  const captionIn = (tf: TFunction) =>
+    reading.caption === 'ready' || reading.caption === 'paused' ? tf(`roomDisplay.caption.${reading.caption}`) : phaseText(tf, reading.words);
+  const caption = captionIn(t);
+  const secondCaption = second ? captionIn(second) : null;
   return (
     <div className={`rd-timer phase-${reading.phase} caption-${reading.caption}`}>
       <div className="rd-digits-box">
@@ -54,7 +73,14 @@ export const RoomDisplayTimer = memo(function RoomDisplayTimer({ slot, name, ben
       </div>
       <p className="rd-caption" id={captionId}>
         <PhaseShape caption={reading.caption} />
-        <span>{caption}</span>
+        <span>
+          {caption}
+          {secondCaption && secondCaption !== caption ? (
+            <span className="rd-second" lang={secondLanguage}>
+              {secondCaption}
+            </span>
+          ) : null}
+        </span>
       </p>
       <RoomDisplayProgress slot={slot} second={reading.seconds} />
     </div>

@@ -1,5 +1,7 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { messageSize } from '../../domain/room-display/state';
 import { useLanguage } from '../../i18n';
 import type { Slot, SlotKind } from '../../domain/core/model';
 import { SLOT_KINDS } from '../../domain/core/model';
@@ -23,14 +25,58 @@ interface ViewProps {
   bench: boolean;
 }
 
-function useWords(): { words: RoomDisplayWords; language: Language } {
-  const { t } = useTranslation();
+function wordsOf(t: TFunction): RoomDisplayWords {
+  const kinds = Object.fromEntries(SLOT_KINDS.map((k) => [k, t(`slotKinds.${k}`)])) as Record<SlotKind, string>;
+  return { kinds, mission: t('roomDisplay.mission'), floorBlock: t('roomDisplay.floorBlock') };
+}
+
+/** The display's second language, when it shows both: the one the interface does not speak. */
+export interface SecondLanguage {
+  language: Language;
+  t: TFunction;
+  words: RoomDisplayWords;
+}
+
+function useWords(bilingual: boolean): { words: RoomDisplayWords; language: Language; second: SecondLanguage | null } {
+  const { t, i18n } = useTranslation();
   const language: Language = useLanguage();
-  const words = useMemo(() => {
-    const kinds = Object.fromEntries(SLOT_KINDS.map((k) => [k, t(`slotKinds.${k}`)])) as Record<SlotKind, string>;
-    return { kinds, mission: t('roomDisplay.mission') };
-  }, [t]);
-  return { words, language };
+  const words = useMemo(() => wordsOf(t), [t]);
+  const second = useMemo(() => {
+    if (!bilingual) return null;
+    const other: Language = language === 'fr' ? 'en' : 'fr';
+    const t2 = i18n.getFixedT(other);
+    return { language: other, t: t2, words: wordsOf(t2) };
+  }, [bilingual, language, i18n]);
+  return { words, language, second };
+}
+
+/** A label in the interface language, with its other-language version beside it when the display is bilingual. */
+export function Both({ first, second, lang }: { first: string; second: string | null | undefined; lang: Language | undefined }): ReactNode {
+  if (!second || second === first) return first;
+  return (
+    <>
+      {first}
+      <span className="rd-second" lang={lang}>
+        {second}
+      </span>
+    </>
+  );
+}
+
+/** The display's own words that it shows in both languages. */
+type BothKey =
+  | 'roomDisplay.stateUnderReview'
+  | 'roomDisplay.sessionOver'
+  | 'roomDisplay.waiting'
+  | 'roomDisplay.floorOpen'
+  | 'roomDisplay.next'
+  | 'roomDisplay.floorQueue'
+  | 'roomDisplay.floorEmpty';
+
+/** A speaker's label in both languages (State names and the words around them differ; a person's name does not). */
+interface BothLabels {
+  first: SpeakerLabel;
+  second: SpeakerLabel | null;
 }
 
 /**
@@ -40,12 +86,16 @@ function useWords(): { words: RoomDisplayWords; language: Language } {
  */
 export function RoomDisplayView({ feed, seriesName, bench }: ViewProps) {
   const { t } = useTranslation();
-  const { words, language } = useWords();
   const { state, session, slots, speakers, logo } = feed;
-  const label = (slot: Slot): SpeakerLabel => speakerLabel(slot, slot.participantId ? speakers.get(slot.participantId) : undefined, language, words);
+  const { words, language, second } = useWords(state.bilingual);
+  const label = (slot: Slot): BothLabels => {
+    const person = slot.participantId ? speakers.get(slot.participantId) : undefined;
+    return { first: speakerLabel(slot, person, language, words), second: second ? speakerLabel(slot, person, second.language, second.words) : null };
+  };
+  const both = (key: BothKey) => <Both first={t(key)} second={second?.t(key)} lang={second?.language} />;
 
   const message = state.message ? (
-    <p className="rd-message" role="status">
+    <p className="rd-message" role="status" style={{ '--rd-message-scale': messageSize(state.message) } as CSSProperties}>
       <span className="visually-hidden">{t('roomDisplay.message')}: </span>
       {state.message}
     </p>
@@ -71,8 +121,9 @@ export function RoomDisplayView({ feed, seriesName, bench }: ViewProps) {
     );
   }
 
-  const { current, next, queue } = lineup(slots);
+  const { current, next, queue, live } = lineup(slots);
   const currentLabel = current ? label(current) : null;
+  const floorOpen = current !== null && live && current.kind === 'floor' && current.stateCode === null;
   const mode = state.mode;
 
   const header =
@@ -84,8 +135,14 @@ export function RoomDisplayView({ feed, seriesName, bench }: ViewProps) {
         </div>
         {session ? (
           <p className="rd-sur">
-            <span className="rd-sur-label">{t('roomDisplay.stateUnderReview')}</span>
-            <span className="rd-sur-name">{stateName(session.stateCode, language)}</span>
+            <span className="rd-sur-label">{both('roomDisplay.stateUnderReview')}</span>
+            <span className="rd-sur-name">
+              <Both
+                first={stateName(session.stateCode, language)}
+                second={second ? stateName(session.stateCode, second.language) : null}
+                lang={second?.language}
+              />
+            </span>
           </p>
         ) : null}
         <DisplayClock className="rd-clock" />
@@ -93,14 +150,15 @@ export function RoomDisplayView({ feed, seriesName, bench }: ViewProps) {
     );
 
   const now = (
-    <section className="rd-now" aria-label={currentLabel?.name ?? t('roomDisplay.waiting')}>
+    <section className="rd-now" aria-label={currentLabel?.first.name ?? t('roomDisplay.waiting')}>
       {current && currentLabel ? (
         <>
-          {mode === 'timer' ? null : <SpeakerLines label={currentLabel} />}
-          <RoomDisplayTimer slot={current} name={currentLabel.name} bench={bench} />
+          {mode === 'timer' ? null : <SpeakerLines label={currentLabel} lang={second?.language} />}
+          {floorOpen && mode !== 'timer' ? <p className="rd-floor-open">{both('roomDisplay.floorOpen')}</p> : null}
+          <RoomDisplayTimer slot={current} name={currentLabel.first.name} bench={bench} second={second?.t ?? null} secondLanguage={second?.language} />
         </>
       ) : (
-        <p className="rd-waiting">{session && slots.length > 0 ? t('roomDisplay.sessionOver') : t('roomDisplay.waiting')}</p>
+        <p className="rd-waiting">{session && slots.length > 0 ? both('roomDisplay.sessionOver') : both('roomDisplay.waiting')}</p>
       )}
     </section>
   );
@@ -112,53 +170,69 @@ export function RoomDisplayView({ feed, seriesName, bench }: ViewProps) {
       {mode === 'queue' ? (
         <div className="rd-split">
           {now}
-          <QueueList slots={queue} label={label} />
+          <QueueList slots={queue} label={label} both={both} lang={second?.language} />
         </div>
       ) : (
         now
       )}
-      {mode === 'speakers' && next ? <NextLine label={label(next)} /> : null}
+      {mode === 'speakers' && next ? <NextLine label={label(next)} both={both} lang={second?.language} /> : null}
     </div>
   );
 }
 
-function SpeakerLines({ label }: { label: SpeakerLabel }) {
+type BothText = (key: BothKey) => ReactNode;
+
+function SpeakerLines({ label, lang }: { label: BothLabels; lang: Language | undefined }) {
+  const { first, second } = label;
   return (
     <div className="rd-speaker">
-      <p className="rd-kind">{label.kind}</p>
-      <p className="rd-name">{label.name}</p>
-      {label.detail ? <p className="rd-detail">{label.detail}</p> : null}
+      <p className="rd-kind">
+        <Both first={first.kind} second={second?.kind} lang={lang} />
+      </p>
+      <p className="rd-name">
+        <Both first={first.name} second={second?.name} lang={lang} />
+      </p>
+      {first.detail ? (
+        <p className="rd-detail">
+          <Both first={first.detail} second={second?.detail} lang={lang} />
+        </p>
+      ) : null}
     </div>
   );
 }
 
-function NextLine({ label }: { label: SpeakerLabel }) {
-  const { t } = useTranslation();
+function NextLine({ label, both, lang }: { label: BothLabels; both: BothText; lang: Language | undefined }) {
   const labelId = useId();
+  const { first, second } = label;
   return (
     <section className="rd-next" aria-labelledby={labelId}>
       <span className="rd-next-label" id={labelId}>
-        {t('roomDisplay.next')}
+        {both('roomDisplay.next')}
       </span>
       <span className="rd-next-name">
-        {label.name}
-        {label.detail ? <span className="rd-next-detail"> · {label.detail}</span> : null}
+        <Both first={first.name} second={second?.name} lang={lang} />
+        {first.detail ? (
+          <span className="rd-next-detail">
+            {' · '}
+            <Both first={first.detail} second={second?.detail} lang={lang} />
+          </span>
+        ) : null}
       </span>
     </section>
   );
 }
 
-function QueueList({ slots, label }: { slots: Slot[]; label: (slot: Slot) => SpeakerLabel }) {
+function QueueList({ slots, label, both, lang }: { slots: Slot[]; label: (slot: Slot) => BothLabels; both: BothText; lang: Language | undefined }) {
   const { t } = useTranslation();
   const titleId = useId();
   const shown = slots.slice(0, QUEUE_SHOWN);
   return (
     <section className="rd-queue" aria-labelledby={titleId}>
       <h2 className="rd-queue-title" id={titleId}>
-        {t('roomDisplay.floorQueue')}
+        {both('roomDisplay.floorQueue')}
       </h2>
       {shown.length === 0 ? (
-        <p className="rd-queue-empty">{t('roomDisplay.floorEmpty')}</p>
+        <p className="rd-queue-empty">{both('roomDisplay.floorEmpty')}</p>
       ) : (
         <ol className="rd-queue-list">
           {shown.map((slot, index) => (
@@ -166,7 +240,9 @@ function QueueList({ slots, label }: { slots: Slot[]; label: (slot: Slot) => Spe
               <span className="rd-queue-number" aria-hidden="true">
                 {index + 1}
               </span>
-              <span className="rd-queue-name">{label(slot).name}</span>
+              <span className="rd-queue-name">
+                <Both first={label(slot).first.name} second={label(slot).second?.name} lang={lang} />
+              </span>
             </li>
           ))}
         </ol>

@@ -5,7 +5,7 @@ import { Clock } from '../../ui/Clock';
 import { RoomDisplayView } from './RoomDisplayView';
 import { useRoomDisplayFeed } from './use-room-display-feed';
 import './room-display.css';
-import { benchMarkAfterPaint } from '../../ui/bench-mark';
+import { benchMark, benchMarkAfterPaint } from '../../ui/bench-mark';
 
 /** Marks the frame that shows a change from the console: read by `npm run bench` (display.follow). */
 function markPainted(): void {
@@ -39,9 +39,13 @@ export function RoomDisplayWindow() {
 
 function SeriesDisplay({ seriesId, seriesName }: { seriesId: string; seriesName: string }) {
   const feed = useRoomDisplayFeed(seriesId, { listen: true });
-  // Before the frame that paints the change (a passive effect may run only after it).
+  // Before the frame that paints the change (a passive effect may run only after it). A layout
+  // effect runs once the change is in the DOM: `sd:display-dom` marks that moment itself
+  // (display.follow.dom), `sd:display-painted` the frame after it (display.follow).
   useLayoutEffect(() => {
-    if (feed) markPainted();
+    if (!feed) return;
+    benchMark('sd:display-dom');
+    markPainted();
   }, [feed]);
   if (!feed) return <div className="rd rd-black" />;
   return <RoomDisplayView feed={feed} seriesName={seriesName} bench />;

@@ -9,6 +9,7 @@ import { newestUpdate, OVERLAY_MAX_AGE_MS, overlayStands } from '../../domain/ro
 import type { Participant, Session, Slot } from '../../domain/core/model';
 import { listenRoomDisplayMessages, postRoomDisplayMessage } from '../../modules/room-display-link/room-display-channel';
 import { useMinute } from './use-minute';
+import { benchMark } from '../../ui/bench-mark';
 
 /** Slots broadcast by the console, standing over the record until it catches up. */
 interface Overlay {
@@ -50,6 +51,8 @@ export function useRoomDisplayFeed(seriesId: string, options: { listen: boolean;
   useEffect(() => {
     if (!listen) return undefined;
     const stop = listenRoomDisplayMessages((message) => {
+      // Read by `npm run bench` (display.follow.dom): when a change from the console arrived.
+      if (message.type === 'state' || message.type === 'slots') benchMark('sd:display-received');
       // flushSync: rendered in this very task, so the change is in the next frame rather than the one after.
       if (message.type === 'state') flushSync(() => setBroadcastState((prev) => (prev && prev.updatedAt >= message.state.updatedAt ? prev : message.state)));
       else if (message.type === 'slots')

@@ -117,6 +117,8 @@ export const reportsEn = {
     present: 'People present',
     missionsPresent: 'Permanent Missions present',
     missionsTookFloor: 'Permanent Missions that took the floor',
+    floorNotHeard: 'Asked for the floor and did not speak',
+    floorOutcome: { withdrawn: 'request withdrawn', 'not-reached': 'not reached before the floor closed' },
     surAttended: 'State under Review attended',
     surStatement: 'State under Review made its statement',
     actualTime: 'Actual time',

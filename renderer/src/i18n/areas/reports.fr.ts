@@ -119,6 +119,8 @@ export const reportsFr: Widen<typeof reportsEn> = {
     present: 'Personnes présentes',
     missionsPresent: 'Missions permanentes présentes',
     missionsTookFloor: 'Missions permanentes qui ont pris la parole',
+    floorNotHeard: 'Ont demandé la parole sans la prendre',
+    floorOutcome: { withdrawn: 'demande retirée', 'not-reached': 'non atteinte avant la clôture de la prise de parole' },
     surAttended: 'État examiné présent',
     surStatement: 'État examiné a fait sa déclaration',
     actualTime: 'Horaire réel',

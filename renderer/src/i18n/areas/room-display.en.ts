@@ -1,6 +1,8 @@
 /** English strings of the room display (the window) and of its console page. Area name per the glossary: Room display. */
 export const roomDisplayEn = {
   title: 'Room display',
+  windowTitle: 'Room display (projector) · {{series}}',
+  windowTitleAlone: 'Room display (projector) · Session Desk',
   waiting: 'Waiting for the moderator',
   noSeries: 'No series is open on this laptop',
   sessionOver: 'This session is over',
@@ -19,11 +21,9 @@ export const roomDisplayEn = {
   caption: {
     ready: 'Ready',
     paused: 'Paused',
-    normal: 'On time',
-    warning: '{{limit}} left',
-    final: '{{limit}} left',
-    overtime: 'Time is up',
   },
+  floorBlock: 'Questions from Permanent Missions',
+  floorOpen: 'The floor is open to Permanent Missions',
   page: {
     lead: 'What the room sees on the projector or the second screen. It follows the moderator’s console on its own.',
     open: 'Open the room display',
@@ -63,5 +63,9 @@ export const roomDisplayEn = {
       queue: 'Floor queue',
     },
     compactTitle: 'Room display',
+    bilingual: 'English and French together',
+    bilingualHelp: 'Every word of the display in both languages, the interface language first.',
+    characters: '{{count}} of {{max}} characters',
+    charactersLeft: '{{count}} characters left',
   },
 };

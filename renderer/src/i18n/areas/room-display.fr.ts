@@ -4,6 +4,8 @@ import type { roomDisplayEn } from './room-display.en';
 /** Chaînes françaises de l'écran de salle (la fenêtre) et de sa page dans la console. */
 export const roomDisplayFr: Widen<typeof roomDisplayEn> = {
   title: 'Écran de salle',
+  windowTitle: 'Écran de salle (projecteur) · {{series}}',
+  windowTitleAlone: 'Écran de salle (projecteur) · Session Desk',
   waiting: 'En attente de la modération',
   noSeries: 'Aucune série n’est ouverte sur cet ordinateur',
   sessionOver: 'Cette séance est terminée',
@@ -22,11 +24,9 @@ export const roomDisplayFr: Widen<typeof roomDisplayEn> = {
   caption: {
     ready: 'Prêt',
     paused: 'En pause',
-    normal: 'Dans les temps',
-    warning: 'Encore {{limit}}',
-    final: 'Encore {{limit}}',
-    overtime: 'Temps écoulé',
   },
+  floorBlock: 'Questions des Missions permanentes',
+  floorOpen: 'La parole est aux Missions permanentes',
   page: {
     lead: 'Ce que la salle voit sur le projecteur ou le second écran. Il suit la console de modération de lui-même.',
     open: 'Ouvrir l’écran de salle',
@@ -66,5 +66,9 @@ export const roomDisplayFr: Widen<typeof roomDisplayEn> = {
       queue: 'Demandes de parole',
     },
     compactTitle: 'Écran de salle',
+    bilingual: 'Anglais et français ensemble',
+    bilingualHelp: 'Chaque mot de l’écran dans les deux langues, la langue de l’interface en premier.',
+    characters: '{{count}} caractères sur {{max}}',
+    charactersLeft: 'Encore {{count}} caractères',
   },
 };

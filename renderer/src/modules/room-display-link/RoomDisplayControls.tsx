@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROOM_DISPLAY_MODES, MESSAGE_MAX_LENGTH } from '../../domain/room-display/state';
+import { ROOM_DISPLAY_MODES, MESSAGE_MAX_LENGTH, messageLength } from '../../domain/room-display/state';
 import type { RoomDisplayControl } from './use-room-display-control';
 import './room-display-controls.css';
 
@@ -33,6 +33,8 @@ export function MessageControls({ control }: { control: RoomDisplayControl }) {
   const [custom, setCustom] = useState('');
   const inputId = useId();
   const message = control.state.message;
+  const length = messageLength(custom);
+  const nearLimit = length >= MESSAGE_MAX_LENGTH - 20;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!custom.trim()) return;
@@ -64,14 +66,17 @@ export function MessageControls({ control }: { control: RoomDisplayControl }) {
             id={inputId}
             type="text"
             value={custom}
-            maxLength={MESSAGE_MAX_LENGTH}
             placeholder={t('roomDisplay.controls.customPlaceholder')}
-            onChange={(e) => setCustom(e.target.value)}
+            aria-describedby={`${inputId}-count`}
+            onChange={(e) => setCustom([...e.target.value].slice(0, MESSAGE_MAX_LENGTH).join(''))}
           />
           <button type="submit" className="button secondary" disabled={!custom.trim()}>
             {t('roomDisplay.controls.show')}
           </button>
         </div>
+        <p id={`${inputId}-count`} className={`room-display-count small${nearLimit ? ' near-limit' : ' muted'}`} aria-live={nearLimit ? 'polite' : 'off'}>
+          {t('roomDisplay.controls.characters', { count: length, max: MESSAGE_MAX_LENGTH })}
+        </p>
       </form>
       <div className="room-display-current">
         <p role="status" className={message ? 'strong' : 'muted'}>
@@ -109,6 +114,23 @@ export function ScreenToggles({ control, small }: { control: RoomDisplayControl;
       >
         {t('roomDisplay.controls.logoOnly')}
       </button>
+    </div>
+  );
+}
+
+/** English and French together on the display (for a room that follows in both). */
+export function BilingualToggle({ control }: { control: RoomDisplayControl }) {
+  const { t } = useTranslation();
+  const helpId = useId();
+  return (
+    <div className="room-display-bilingual">
+      <label className="check">
+        <input type="checkbox" checked={control.state.bilingual} aria-describedby={helpId} onChange={(e) => control.change({ bilingual: e.target.checked })} />
+        <span>{t('roomDisplay.controls.bilingual')}</span>
+      </label>
+      <p className="muted small" id={helpId}>
+        {t('roomDisplay.controls.bilingualHelp')}
+      </p>
     </div>
   );
 }
