@@ -283,7 +283,15 @@ test('every write the screen acknowledged, and no other, survives a hundred kill
           // starts (if there is one); or the primary button's own action.
           const expected = useNext
             ? [...(before !== 'Start' ? ['end'] : []), ...(after === 'Pause' ? ['start'] : [])].sort()
-            : [before === 'Start' || before.startsWith('Give the floor to ') ? 'start' : before === 'Pause' ? 'pause' : before === 'Close the floor' ? 'end' : 'resume'];
+            : [
+                before === 'Start' || before.startsWith('Give the floor to ')
+                  ? 'start'
+                  : before === 'Pause'
+                    ? 'pause'
+                    : before === 'Close the floor'
+                      ? 'end'
+                      : 'resume',
+              ];
           const stored = await readStore(page);
           const { lost, newCheckIns, newLog } = compare(known, stored);
           const kinds = kindsOf(newLog);

@@ -30,7 +30,11 @@ afterEach(() => {
 const record = fixtureRecord();
 const chantal = REPORTS_SNAPSHOT.participants.find((p) => p.name === CONFIDENTIAL_NAME) as Participant;
 const chantalSlot = REPORTS_SNAPSHOT.slots.find((s) => s.participantId === chantal.id) as Slot;
-const words = { kinds: Object.fromEntries(SLOT_KINDS.map((k) => [k, k])) as Record<(typeof SLOT_KINDS)[number], string>, mission: 'Permanent Mission', floorBlock: 'Floor' };
+const words = {
+  kinds: Object.fromEntries(SLOT_KINDS.map((k) => [k, k])) as Record<(typeof SLOT_KINDS)[number], string>,
+  mission: 'Permanent Mission',
+  floorBlock: 'Floor',
+};
 
 /** What a surface produces for the record, as text a person could read or take away. */
 const SURFACES: Record<PublicSurface, () => string> = {
