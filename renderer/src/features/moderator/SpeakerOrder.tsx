@@ -60,7 +60,9 @@ export function SpeakerOrder(props: SpeakerOrderProps) {
                   ? t('moderator.statement.made')
                   : slot.kind === 'sur-statement' && slot.status === 'skipped'
                     ? t('moderator.statement.notMade')
-                    : t(`moderator.status.${slot.status}`, { context: genderContext(slot.participantId ? props.speakers.get(slot.participantId)?.gender : null) });
+                    : t(`moderator.status.${slot.status}`, {
+                        context: genderContext(slot.participantId ? props.speakers.get(slot.participantId)?.gender : null),
+                      });
           return (
             <li
               key={slot.id}
