@@ -13,7 +13,7 @@ test('the demo series is exported, deleted, imported back whole, and imported ag
   await download.saveAs(saved);
   const file = JSON.parse(await readFile(saved, 'utf8')) as { format: string; formatVersion: number; sessions: unknown[]; participants: unknown[] };
   expect(file.format).toBe('session-desk/event');
-  expect(file.formatVersion).toBe(3);
+  expect(file.formatVersion).toBe(4);
   expect(file.sessions).toHaveLength(12);
 
   await page.getByRole('button', { name: 'Delete series: Pre-sessions 30' }).click();

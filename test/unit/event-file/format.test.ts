@@ -19,8 +19,10 @@ const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf
 const EXAMPLE_FILE = read('../../fixtures/event-file/example-v1.sessiondesk.json');
 /** The same series as version 2 wrote it. */
 const EXAMPLE_V2_FILE = read('../../fixtures/event-file/example-v2.sessiondesk.json');
-/** The same series as the current version (3) writes it. */
+/** The same series as version 3 wrote it. */
 const EXAMPLE_V3_FILE = read('../../fixtures/event-file/example-v3.sessiondesk.json');
+/** The same series as the current version (4) writes it. */
+const EXAMPLE_V4_FILE = read('../../fixtures/event-file/example-v4.sessiondesk.json');
 
 describe('event file format', () => {
   it('still reads the committed version-1 example, exactly as it was written', () => {
@@ -39,12 +41,26 @@ describe('event file format', () => {
     expect(snapshot.participants.every((p) => p.reviewedAt === null)).toBe(true);
   });
 
-  it('reads and writes the committed version-3 example, byte for byte', () => {
-    expect(EVENT_FILE_VERSION).toBe(3);
+  it('still reads the committed version-3 example: no moderator action names a station', () => {
     const { header, ...snapshot } = parseEventFile(EXAMPLE_V3_FILE);
     expect(header.formatVersion).toBe(3);
     expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
-    expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V3_FILE);
+    expect(snapshot.slots.flatMap((s) => s.log).every((e) => e.station === undefined)).toBe(true);
+  });
+
+  it('reads and writes the committed version-4 example, byte for byte', () => {
+    expect(EVENT_FILE_VERSION).toBe(4);
+    const { header, ...snapshot } = parseEventFile(EXAMPLE_V4_FILE);
+    expect(header.formatVersion).toBe(4);
+    expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
+    expect(serializeEventFile(snapshot, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V4_FILE);
+  });
+
+  it('keeps the station of a moderator action', () => {
+    const slots = EXAMPLE_SNAPSHOT.slots.map((s) => ({ ...s, log: s.log.map((e) => ({ ...e, station: 'station-a' })) }));
+    const text = serializeEventFile({ ...EXAMPLE_SNAPSHOT, slots }, EXAMPLE_APP, EXAMPLE_EXPORTED_AT);
+    const { header: _header, ...back } = parseEventFile(text);
+    expect(back.slots.flatMap((s) => s.log).every((e) => e.station === 'station-a')).toBe(true);
   });
 
   it('keeps when a participant was reviewed', () => {
@@ -73,7 +89,7 @@ describe('event file format', () => {
       // Fields in another order, as a database may hand them back.
       series: Object.fromEntries(Object.entries(EXAMPLE_SNAPSHOT.series).reverse()) as typeof EXAMPLE_SNAPSHOT.series,
     };
-    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V3_FILE);
+    expect(serializeEventFile(shuffled, EXAMPLE_APP, EXAMPLE_EXPORTED_AT)).toBe(EXAMPLE_V4_FILE);
   });
 
   it('documents an example that is a valid event file', () => {
@@ -102,13 +118,14 @@ describe('event file format', () => {
     if (!Ajv2020) return;
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(read('../../../docs/event-file.schema.json')) as object);
-    const example = JSON.parse(EXAMPLE_V3_FILE) as Record<string, unknown>;
+    const example = JSON.parse(EXAMPLE_V4_FILE) as Record<string, unknown>;
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...example, extra: 1 })).toBe(false);
-    expect(validate({ ...example, formatVersion: 4 })).toBe(false);
+    expect(validate({ ...example, formatVersion: 5 })).toBe(false);
     // Older files are read through their migrations, not by the current schema.
     expect(validate(JSON.parse(EXAMPLE_FILE) as object)).toBe(false);
     expect(validate(JSON.parse(EXAMPLE_V2_FILE) as object)).toBe(false);
+    expect(validate(JSON.parse(EXAMPLE_V3_FILE) as object)).toBe(false);
   });
 
   it('migrates older files one version at a time (a hook for version 2 and later)', () => {
@@ -120,7 +137,7 @@ describe('event file format', () => {
     expect(migrateEventFile({ formatVersion: 3 }, migrations, 3)).toEqual({ formatVersion: 3 });
     expect(() => migrateEventFile({ formatVersion: 1 }, [], 2)).toThrow(/No migration/);
     // The current version: nothing to do.
-    const file = { formatVersion: 3, a: 1 };
+    const file = { formatVersion: 4, a: 1 };
     expect(migrateEventFile(file)).toBe(file);
   });
 
@@ -130,7 +147,7 @@ describe('event file format', () => {
   });
 
   it('migrates version 2 to 3 by marking every participant never reviewed, keeping a review it has', () => {
-    const migrated = migrateEventFile({ formatVersion: 2, participants: [{ id: 'a' }, { id: 'b', reviewedAt: 5 }, 'not a participant'] });
+    const migrated = migrateEventFile({ formatVersion: 2, participants: [{ id: 'a' }, { id: 'b', reviewedAt: 5 }, 'not a participant'] }, undefined, 3);
     expect(migrated).toEqual({ formatVersion: 3, participants: [{ id: 'a', reviewedAt: null }, { id: 'b', reviewedAt: 5 }, 'not a participant'] });
   });
 

@@ -73,19 +73,19 @@ describe('event file refusals', () => {
   it('accepts the valid file (the control case) and a leading byte-order mark', () => {
     expect(parseEventFile(valid).series.name).toBe('Pre-sessions 30');
     expect(parseEventFile(`\uFEFF${valid}`).participants.length).toBeGreaterThan(50);
-    expect(parseEventFile(valid).header).toEqual({ formatVersion: 3, exportedAt: '2018-04-11T07:00:00.000Z', app: APP });
+    expect(parseEventFile(valid).header).toEqual({ formatVersion: 4, exportedAt: '2018-04-11T07:00:00.000Z', app: APP });
   });
 
   it('refuses a file from a newer version, saying which app wrote it', async () => {
     const error = await expectRefused(
       edited((f) => {
-        f['formatVersion'] = 4;
+        f['formatVersion'] = 5;
         f['app'] = { name: 'Session Desk', version: '3.0.0' };
         f['somethingNew'] = { whatever: true };
       }),
       'newer-version',
     );
-    expect(error.details).toMatchObject({ fileVersion: 4, supportedVersion: 3, writtenBy: 'Session Desk 3.0.0' });
+    expect(error.details).toMatchObject({ fileVersion: 5, supportedVersion: 4, writtenBy: 'Session Desk 3.0.0' });
     expect(error.message).toContain('newer version of Session Desk (Session Desk 3.0.0)');
     expect(error.message).toContain('Update Session Desk');
   });

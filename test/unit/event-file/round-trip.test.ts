@@ -27,7 +27,7 @@ describe('event file round trip', () => {
     expect(file['checkIns']).toHaveLength(counts.checkIns);
     // Series settings travel; app-wide preferences (language, current series) do not.
     expect(file['settings']).toEqual({ timerThresholds: { warningSec: 60, finalSec: 30, labels: ['a', 'é'] } });
-    expect(text).toMatch(/^\{\n {2}"format": "session-desk\/event",\n {2}"formatVersion": 3,\n {2}"exportedAt": "2018-04-11T07:00:00.000Z",/);
+    expect(text).toMatch(/^\{\n {2}"format": "session-desk\/event",\n {2}"formatVersion": 4,\n {2}"exportedAt": "2018-04-11T07:00:00.000Z",/);
     const lines = text.split('\n');
     expect(lines.length).toBeGreaterThan(counts.participants + counts.slots);
     expect(await readEventSnapshot(db, 'no-such-series')).toBeNull();

@@ -53,7 +53,18 @@ export const addParticipantReviewedAt: EventFileMigration = {
   },
 };
 
-export const EVENT_FILE_MIGRATIONS: readonly EventFileMigration[] = [addSlotThemes, addParticipantReviewedAt];
+/**
+ * 3 -> 4: a slot's log entries may name the station whose console acted (`station`, optional);
+ * a version-3 entry names none, so the data stays as it is.
+ */
+export const addLogEntryStation: EventFileMigration = {
+  from: 3,
+  migrate(file) {
+    return { ...file, formatVersion: 4 };
+  },
+};
+
+export const EVENT_FILE_MIGRATIONS: readonly EventFileMigration[] = [addSlotThemes, addParticipantReviewedAt, addLogEntryStation];
 
 /**
  * Applies the migrations from the file's version up to `target`. The caller has already
