@@ -46,7 +46,7 @@ describe('sealed frames', () => {
     expect(await openFrame(otherKey, frame)).toBeNull();
     const displayKey = await deriveFrameKey(secret, code.fingerprint, { kind: 'display', linkId: '0123456789abcdef' });
     expect(await openFrame(displayKey, frame)).toBeNull();
-    frame[frame.length - 1] ^= 1;
+    frame[frame.length - 1] = (frame[frame.length - 1] ?? 0) ^ 1;
     expect(await openFrame(key, frame)).toBeNull();
   });
 });
