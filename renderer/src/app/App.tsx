@@ -22,11 +22,14 @@ import { BackupsCard } from '../features/backups/BackupsCard';
 import { SeriesLogoCard } from '../features/plates/SeriesLogoCard';
 import { LockCard } from '../features/protection/LockCard';
 import { PurgeCard } from '../features/protection/PurgeCard';
+import { StationsCard } from '../features/stations/StationsCard';
+import { JoinSharedSeriesCard } from '../features/stations/JoinDialog';
 
 /** The cards other areas keep in Settings, in the order they appear after the event file. */
 function settingsCardsOfOtherAreas(current: Series | null) {
   return (
     <>
+      <StationsCard series={current} />
       <BackupsCard currentSeriesId={current?.id ?? null} />
       <SeriesLogoCard series={current} />
       <LockCard />
@@ -92,7 +95,7 @@ export function App() {
   if (route.name === 'room-display-window') return <RoomDisplayWindow />;
   // The room display shows only the public speaker label: it is never locked. Everything else is.
   if (lock.locked) return <LockScreen lock={lock} />;
-  if (route.name === 'welcome' || series === null) return <WelcomeScreen />;
+  if (route.name === 'welcome' || series === null) return <WelcomeScreen sideCards={<JoinSharedSeriesCard />} />;
   return (
     <AppShell series={series} area={route.area}>
       <AreaPage area={route.area} item={route.item} series={series} />

@@ -1,6 +1,7 @@
 import type { AppInfo, BackupFileInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest } from '../../../common/bridge-contract';
 import { backupsToDelete, parseBackupFileName } from '../../../common/backup-files';
 import type { Host } from './host';
+import { createBrowserSharing } from './browser-sharing';
 
 /** Same check as main's isSafeExternalUrl: only plain http(s) links leave the app. */
 function isSafeExternalUrl(value: string): boolean {
@@ -169,5 +170,6 @@ export function createBrowserHost(version: string): Host {
         void finalBackup().catch((error: unknown) => console.error('Final backup failed', error));
       });
     },
+    sharing: createBrowserSharing(),
   };
 }

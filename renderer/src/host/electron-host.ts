@@ -26,5 +26,13 @@ export function createElectronHost(bridge: SessionDeskBridge): Host {
         // Always answer: main waits for this (or its timeout) before it closes the window.
         .finally(() => void bridge.quitReady());
     },
+    sharing: {
+      info: () => bridge.sharingInfo(),
+      startHub: (request) => bridge.startHub(request),
+      stopHub: (fingerprint) => bridge.stopHub(fingerprint),
+      // Electron's pages come from app://, so the socket goes straight to the hub, which main's CSP allows (allowHubs).
+      endpoint: (hub, _fingerprint, dataFormat) => ({ serverUrl: `ws://${hub}/sync`, params: { v: String(dataFormat) } }),
+      allowHubs: (addresses) => bridge.allowHubs(addresses),
+    },
   };
 }

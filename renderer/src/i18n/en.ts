@@ -7,6 +7,7 @@ import { moderatorEn } from './areas/moderator.en';
 import { platesEn } from './areas/plates.en';
 import { reportsEn } from './areas/reports.en';
 import { protectionEn } from './areas/protection.en';
+import { stationsEn } from './areas/stations.en';
 import { roomDisplayEn } from './areas/room-display.en';
 import type { Widen } from './widen';
 
@@ -16,6 +17,7 @@ export const en = {
   plates: platesEn,
   reports: reportsEn,
   protection: protectionEn,
+  stations: stationsEn,
   app: { name: 'Session Desk', tagline: 'Run the room: programme, desk, moderator and display, offline.' },
   nav: {
     label: 'Areas',

@@ -3,6 +3,7 @@ import { moderatorFr } from './areas/moderator.fr';
 import { platesFr } from './areas/plates.fr';
 import { reportsFr } from './areas/reports.fr';
 import { protectionFr } from './areas/protection.fr';
+import { stationsFr } from './areas/stations.fr';
 import { roomDisplayFr } from './areas/room-display.fr';
 import type { Strings } from './en';
 
@@ -13,6 +14,7 @@ export const fr: Strings = {
   plates: platesFr,
   reports: reportsFr,
   protection: protectionFr,
+  stations: stationsFr,
   app: { name: 'Session Desk', tagline: 'Tenir la salle : programme, accueil, modération et affichage, hors ligne.' },
   nav: {
     label: 'Espaces',

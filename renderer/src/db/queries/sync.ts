@@ -1,7 +1,9 @@
 /** Reads for the sync mirror: every record of a series in the shared tables, as store changes. */
 import type { SessionDeskDb } from '../database';
 import type { RecordChange } from '../change-feed';
-import { seriesSettingPrefix } from '../../domain/event-file/series-settings';
+import { LATEST_VERSION } from '../migrations';
+import { seriesSettingKey, seriesSettingPrefix } from '../../domain/event-file/series-settings';
+import { PURGED_AT_SETTING } from '../../domain/sync/purge-follow-up';
 
 export async function readSeriesRecords(db: SessionDeskDb, seriesId: string): Promise<RecordChange[]> {
   return db.transaction('r', [db.series, db.sessions, db.slots, db.participants, db.checkIns, db.settings], async () => {
@@ -17,3 +19,19 @@ export async function readSeriesRecords(db: SessionDeskDb, seriesId: string): Pr
     return out;
   });
 }
+
+/** What the purge follower needs: the purge mark and the records that may hold personal data. */
+export async function readPurgeState(db: SessionDeskDb, seriesId: string) {
+  return db.transaction('r', [db.participants, db.slots, db.sessions, db.settings], async () => {
+    const mark = await db.settings.get(seriesSettingKey(seriesId, PURGED_AT_SETTING));
+    return {
+      purgedAt: typeof mark?.value === 'number' ? mark.value : null,
+      participants: await db.participants.where('seriesId').equals(seriesId).toArray(),
+      slots: await db.slots.where('seriesId').equals(seriesId).toArray(),
+      sessions: await db.sessions.where('seriesId').equals(seriesId).toArray(),
+    };
+  });
+}
+
+/** The data format stations must share: the store's schema version (a code from another is refused). */
+export const SYNC_DATA_FORMAT = LATEST_VERSION;

@@ -9,9 +9,8 @@ import type { Participant, Session } from '../../domain/core/model';
 import type { Language } from '../../domain/core/language';
 import { formatClock } from '../../ui/format';
 import { sessionNames } from './session-label';
+import { useStation } from '../../runtime/use-station';
 
-/** The name this laptop's desk signs its check-ins with. */
-const STATION = 'desk-1';
 
 export interface DeskFeedback {
   tone: 'success' | 'warning' | 'error';
@@ -38,6 +37,8 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
   const { t } = useTranslation();
   const db = useDb();
   const [feedback, setFeedback] = useState<DeskFeedback | null>(null);
+  // Check-ins and walk-ins carry this station's id (made at first start, so never missing once loaded).
+  const station = useStation()?.id ?? '';
 
   const names = useCallback(
     (list: readonly string[]) =>
@@ -54,7 +55,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
         return;
       }
-      const result = await checkIn(db, { seriesId, participantId: participant.id, sessionIds: targetIds, station: STATION, method });
+      const result = await checkIn(db, { seriesId, participantId: participant.id, sessionIds: targetIds, station, method });
       if (result.ok) {
         const added = result.added.map((e) => e.sessionId);
         setFeedback({
@@ -80,7 +81,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
     async (participant: Participant, sessionIds: readonly string[]) => {
       const undone: string[] = [];
       for (const sessionId of sessionIds) {
-        if (await undoCheckIn(db, participant.id, sessionId, STATION)) undone.push(sessionId);
+        if (await undoCheckIn(db, participant.id, sessionId, station)) undone.push(sessionId);
       }
       if (undone.length > 0) setFeedback({ tone: 'success', message: t('desk.feedback.undone', { name: participant.name, sessions: names(undone) }) });
     },
@@ -93,7 +94,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
         return true;
       }
-      const result = await registerWalkIn(db, seriesId, input, targetIds, STATION);
+      const result = await registerWalkIn(db, seriesId, input, targetIds, station);
       if (!result.ok) return false;
       setFeedback({
         tone: 'success',
