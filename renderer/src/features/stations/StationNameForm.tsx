@@ -16,9 +16,10 @@ export function StationNameForm() {
   const showNotice = useNotice((s) => s.show);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const storedName = station?.name;
   useEffect(() => {
-    if (station) setName(station.name);
-  }, [station]);
+    if (storedName !== undefined) setName(storedName);
+  }, [storedName]);
 
   async function save(event: FormEvent) {
     event.preventDefault();

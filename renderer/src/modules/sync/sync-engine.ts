@@ -15,7 +15,7 @@ import { withPreferredHub, type ShareRecord } from '../../domain/sync/share';
 import { seriesFingerprint } from '../../../../common/sync/pairing-code';
 import { decodeBase32 } from '../../../../common/sync/base32';
 import { deriveFrameKey } from '../../../../common/sync/sealed-frame';
-import { refusalOf } from '../../../../common/sync/wire';
+import { CLOSE, refusalOf } from '../../../../common/sync/wire';
 import { selectSeries } from '../../db/commands/series';
 import { saveShare } from '../../db/commands/stations';
 import { readShare } from '../../db/queries/stations';
@@ -79,6 +79,8 @@ export async function startSyncEngine(options: { db: SessionDeskDb; host: Host; 
   let stopped = false;
   let hubs = share.hubs.length > 0 ? [...share.hubs] : info.address ? [info.address] : [];
   let hubIndex = 0;
+  /** A station that runs the hub stays on it; the others move on when theirs is gone. */
+  let hosting = share.hosting;
   let heardOnThisSocket = false;
   let mirror: Mirror | null = null;
   let checkPurge: (() => void) | null = null;
@@ -126,6 +128,8 @@ export async function startSyncEngine(options: { db: SessionDeskDb; host: Host; 
     }) as unknown as typeof WebSocket,
     disableBc: true,
     maxBackoffTime: 1500,
+    // "Not shared here" from one of several known hubs means: try the next one. Other 44xx are final.
+    shouldReconnect: (event: CloseEvent) => (event.code === CLOSE.notShared ? !hosting && hubs.length > 1 : !(event.code >= 4400 && event.code < 4500)),
   });
   const awareness = provider.awareness;
   awareness.setLocalStateField('station', { id: station.id, name: station.name, hub: info.canHost ? info.address : null });
@@ -143,6 +147,9 @@ export async function startSyncEngine(options: { db: SessionDeskDb; host: Host; 
 
   provider.on('sync', (synced: boolean) => {
     if (!synced || stopped) return;
+    // The hub forgot this station's presence when the socket closed, and ignores the same state
+    // sent again: a new clock makes it count this station at once rather than in 15 s.
+    awareness.setLocalState({ ...(awareness.getLocalState() ?? {}) });
     connected = true;
     everConnected = true;
     persisted.pending = 0;
@@ -176,7 +183,7 @@ export async function startSyncEngine(options: { db: SessionDeskDb; host: Host; 
     }
     connected = false;
     // Nothing came back on that socket: try the next hub this station knows (Host from here elsewhere).
-    if (!heardOnThisSocket && hubs.length > 1) {
+    if (!heardOnThisSocket && !hosting && hubs.length > 1) {
       hubIndex = (hubIndex + 1) % hubs.length;
       const next = endpointFor(hubs[hubIndex]!);
       provider.serverUrl = next.serverUrl;
@@ -197,6 +204,7 @@ export async function startSyncEngine(options: { db: SessionDeskDb; host: Host; 
     seriesId: () => seriesId,
     ready,
     switchTo(hub) {
+      hosting = true;
       hubs = withPreferredHub(hubs, hub);
       void host.sharing.allowHubs(hubs);
       hubIndex = 0;
