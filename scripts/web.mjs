@@ -3,7 +3,9 @@
 // Pass --hub (or set SESSION_DESK_HUB=1) to run the sync hub next to it (docs/sync.md): stations
 // in browser mode then share and join series through this server. --hub-data <dir> (or
 // $SESSION_DESK_HUB_DIR) is where it keeps the shared series; --host <address> (or $HOST) binds
-// another interface than 127.0.0.1 (a venue network: 0.0.0.0 or the laptop's address there).
+// another interface than 127.0.0.1 (a venue network: 0.0.0.0 or the laptop's address there);
+// --advertise <host:port> (or $SESSION_DESK_HUB_ADVERTISE) is the address other stations reach the
+// hub at when it is not this one (a port forwarded by the venue's router; the tests' network links).
 import { build, runnerImport } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { networkInterfaces } from 'node:os';
@@ -17,6 +19,7 @@ const argument = (name) => {
 };
 const host = argument('--host') ?? process.env.HOST ?? '127.0.0.1';
 const withHub = process.argv.includes('--hub') || process.env.SESSION_DESK_HUB === '1';
+const advertise = argument('--advertise') ?? process.env.SESSION_DESK_HUB_ADVERTISE;
 
 /** The address other machines use: the interface's own when bound to all of them. */
 function advertisedHost() {
@@ -38,7 +41,7 @@ if (withHub) {
     configFile: false,
     logLevel: 'error',
   });
-  hub = await module.createHub({ dataDir, advertisedAddress: () => `${advertisedHost()}:${port}`, log: (line) => console.log(line) });
+  hub = await module.createHub({ dataDir, advertisedAddress: () => advertise ?? `${advertisedHost()}:${port}`, log: (line) => console.log(line) });
 }
 await startStaticServer({ root, port, host, hub });
 console.log(`Session Desk (browser mode) is running at http://${host}:${port}/${hub ? ' with the sync hub' : ''}`);

@@ -18,7 +18,10 @@ export const STATIONS_BASE_PORT = Number(process.env.STATIONS_BASE_PORT ?? 5382)
 export interface TestStation {
   name: string;
   server: WebServer;
+  /** Between the station's browser and its own server. */
   link: LinkProxy;
+  /** The venue network's way into this station's hub: every other station (and display page) comes through it. */
+  ingress: LinkProxy;
   context: BrowserContext;
   page: Page;
   url: string;
@@ -36,13 +39,16 @@ export class StationLab {
   constructor(private readonly basePort = STATIONS_BASE_PORT) {}
 
   async station(name: string, options: { clock?: Date } = {}): Promise<TestStation> {
-    const serverPort = this.basePort + this.next * 2;
+    const serverPort = this.basePort + this.next * 3;
     const linkPort = serverPort + 1;
+    const ingressPort = serverPort + 2;
     this.next += 1;
-    const server = new WebServer(serverPort, join(this.root, `${name}-hub`));
+    const server = new WebServer(serverPort, join(this.root, `${name}-hub`), `127.0.0.1:${ingressPort}`);
     await server.start();
     const link = new LinkProxy(linkPort, serverPort);
     await link.start();
+    const ingress = new LinkProxy(ingressPort, serverPort);
+    await ingress.start();
     const profile = join(this.root, `${name}-profile`);
     const launch = async () => {
       const context = await chromium.launchPersistentContext(profile, {
@@ -62,6 +68,7 @@ export class StationLab {
       name,
       server,
       link,
+      ingress,
       context: opened.context,
       page: opened.page,
       url: `http://127.0.0.1:${linkPort}/`,
@@ -80,6 +87,7 @@ export class StationLab {
     for (const s of this.stations) {
       await s.context.close().catch(() => undefined);
       await s.link.close().catch(() => undefined);
+      await s.ingress.close().catch(() => undefined);
       await s.server.stop().catch(() => undefined);
     }
     rmSync(this.root, { recursive: true, force: true });
@@ -120,3 +128,12 @@ export async function joinWith(station: TestStation, code: string, stationName: 
 }
 
 export const syncStatus = (page: Page) => page.getByRole('status', { name: /^Venue network: / });
+
+export async function checkInByCode(page: Page, code: string): Promise<void> {
+  const search = page.getByRole('searchbox', { name: 'Find a participant' });
+  await search.fill(code);
+  await expect(page.getByRole('listitem').filter({ hasText: `Badge ${code}` }).first()).toBeVisible();
+  await search.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /checked in/ })).toBeVisible();
+  await expect(search).toHaveValue('');
+}

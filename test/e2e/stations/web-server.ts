@@ -11,16 +11,14 @@ export class WebServer {
   constructor(
     readonly port: number,
     readonly dataDir: string,
+    /** The address the other stations reach this hub at (its network link). */
+    readonly advertised: string,
   ) {}
-
-  get address(): string {
-    return `127.0.0.1:${this.port}`;
-  }
 
   async start(): Promise<void> {
     const child = spawn(process.execPath, ['scripts/web.mjs', '--no-build', '--hub', '--hub-data', this.dataDir], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), SESSION_DESK_HUB: '' },
+      env: { ...process.env, PORT: String(this.port), SESSION_DESK_HUB: '', SESSION_DESK_HUB_ADVERTISE: this.advertised },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

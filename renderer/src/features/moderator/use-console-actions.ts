@@ -74,7 +74,7 @@ export interface ConsoleActions {
  * shown at once from memory (and sent to the room display) while the command writes the record,
  * which then replaces it, so a keypress is on screen in its frame.
  */
-export function useConsoleActions(session: Session, recorded: Slot[], language: Language): ConsoleActions {
+export function useConsoleActions(session: Session, recorded: Slot[], language: Language, readOnly = false): ConsoleActions {
   const { t } = useTranslation();
   const db = useDb();
   const [message, setMessage] = useState<string | null>(null);
@@ -95,6 +95,8 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
 
   const act = useCallback(
     (run: (now: number) => Promise<unknown>, plan?: (slots: Slot[], ctx: ActionContext) => ModeratorPlan) => {
+      // Another station's console drives this room (use-room-hold.ts): nothing happens here.
+      if (readOnly) return;
       const at = Date.now();
       benchMark('sd:console-key');
       awaitingPaint.current = true;
@@ -107,7 +109,7 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
       }
       void run(at);
     },
-    [recorded, slots, session.id],
+    [recorded, slots, session.id, readOnly],
   );
 
   const id = session.id;

@@ -27,7 +27,7 @@ export function DisplayLinksPanel({ engine, seriesId, hub }: { engine: SyncEngin
     <div className="display-links" role="group" aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`}>{t('stations.display.title')}</h3>
       <p className="small muted">{t('stations.display.help')}</p>
-      <div className="field-row">
+      <div className="display-link-new">
         <div className="field">
           <label htmlFor={`${ids}-room`}>{t('stations.display.room')}</label>
           <select id={`${ids}-room`} value={chosen} onChange={(e) => setRoom(e.target.value)}>

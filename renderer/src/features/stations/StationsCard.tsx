@@ -79,7 +79,7 @@ export function StationsCard({ series }: { series: Series | null }) {
   const refused = status.kind === 'refused' ? t(`stations.refused.${status.reason}`) : null;
 
   return (
-    <section className="card stations-card" aria-labelledby={`${ids}-title`}>
+    <section className="card wide stations-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('stations.card.title')}</h2>
       <p className="muted">{t('stations.card.help')}</p>
       <StationNameForm />
