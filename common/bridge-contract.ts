@@ -48,9 +48,7 @@ export interface StartHubRequest {
   port: number;
 }
 
-export type StartHubResult =
-  | { ok: true; address: string }
-  | { ok: false; reason: 'port-in-use' | 'not-available' | 'failed'; detail: string };
+export type StartHubResult = { ok: true; address: string } | { ok: false; reason: 'port-in-use' | 'not-available' | 'failed'; detail: string };
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -171,8 +169,12 @@ export interface SessionDeskBridge {
   startHub(request: StartHubRequest): Promise<StartHubResult>;
   /** Stops sharing the series; closes the hub when it shares nothing else. */
   stopHub(fingerprint: string): Promise<void>;
-  /** The hubs ("host:port") this station may connect to: main names them, and only them, in the CSP's connect-src. */
-  allowHubs(addresses: string[]): Promise<void>;
+  /**
+   * The hubs ("host:port") this station may connect to: main names them, and only them, in the
+   * CSP's connect-src. A policy holds for the page it came with: true when the window must load
+   * again to reach a hub it did not name yet.
+   */
+  allowHubs(addresses: string[]): Promise<boolean>;
 }
 
 declare global {

@@ -150,7 +150,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
         if (!room) {
           const via = parseHubAddress(route.via);
           // Only for this machine's own pages: the relay must not be a way into the venue network.
-          if (via && isLoopback(request.socket.remoteAddress)) relaySocket(ws, `ws://${via.host}:${via.port}${SYNC_PATH}/${route.fingerprint}?v=${route.dataFormat}`);
+          if (via && isLoopback(request.socket.remoteAddress))
+            relaySocket(ws, `ws://${via.host}:${via.port}${SYNC_PATH}/${route.fingerprint}?v=${route.dataFormat}`);
           else ws.close(CLOSE.notShared, 'this series is not shared here');
           return;
         }

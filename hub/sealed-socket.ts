@@ -4,7 +4,7 @@
  * The first frame must open with the expected key: until then the hub sends nothing at all.
  */
 import type { WebSocket } from 'ws';
-import { FRAME_KIND, HEARTBEAT_MS, SILENCE_MS, openFrame, sealFrame, type FrameKind, type OpenedFrame } from '../common/sync/sealed-frame';
+import { FRAME_KIND, HEARTBEAT_MS, SILENCE_MS, openFrame, sealFrame, type FrameKey, type FrameKind, type OpenedFrame } from '../common/sync/sealed-frame';
 import { CLOSE, MAX_FRAME_BYTES } from '../common/sync/wire';
 
 export interface SealedSocket {
@@ -27,7 +27,7 @@ function toBytes(data: unknown): Uint8Array | null {
   return null;
 }
 
-export function sealSocket(ws: WebSocket, key: CryptoKey, handlers: SealedSocketHandlers, now: () => number = Date.now): SealedSocket {
+export function sealSocket(ws: WebSocket, key: FrameKey, handlers: SealedSocketHandlers, now: () => number = Date.now): SealedSocket {
   let authenticated = false;
   let closed = false;
   let lastHeard = now();

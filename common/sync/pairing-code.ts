@@ -85,7 +85,10 @@ export type ParsedPairingCode = { ok: true; code: PairingCode } | { ok: false; p
 
 /** Reads a typed or scanned code: any case, spaces and dashes anywhere, the "SD-" prefix optional. */
 export function parsePairingCode(input: string): ParsedPairingCode {
-  const compact = input.trim().replace(/^sd[\s-]*/i, '').replace(/[\s-]+/g, '');
+  const compact = input
+    .trim()
+    .replace(/^sd[\s-]*/i, '')
+    .replace(/[\s-]+/g, '');
   if (compact === '') return { ok: false, problem: 'empty' };
   if (compact.length > 80) return { ok: false, problem: 'malformed' };
   const bytes = decodeBase32(compact);

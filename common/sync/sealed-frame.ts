@@ -25,19 +25,22 @@ export type FrameKind = (typeof FRAME_KIND)[keyof typeof FRAME_KIND];
 export const HEARTBEAT_MS = 1500;
 export const SILENCE_MS = 4000;
 
+/** An AES-GCM key (WebCrypto's CryptoKey, as the browser and Node both name it). */
+export type FrameKey = Awaited<ReturnType<typeof crypto.subtle.deriveKey>>;
+
 export type KeyPurpose = { kind: 'station' } | { kind: 'display'; linkId: string };
 
 function toBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-export async function deriveFrameKey(secret: Uint8Array, fingerprint: string, purpose: KeyPurpose): Promise<CryptoKey> {
+export async function deriveFrameKey(secret: Uint8Array, fingerprint: string, purpose: KeyPurpose): Promise<FrameKey> {
   const base = await crypto.subtle.importKey('raw', toBuffer(secret), 'HKDF', false, ['deriveKey']);
   const info = new TextEncoder().encode(purpose.kind === 'station' ? `station:${fingerprint}` : `display:${fingerprint}:${purpose.linkId}`);
   return crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: SALT, info }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
-export async function sealFrame(key: CryptoKey, kind: FrameKind, payload: Uint8Array): Promise<Uint8Array> {
+export async function sealFrame(key: FrameKey, kind: FrameKind, payload: Uint8Array): Promise<Uint8Array> {
   const plain = new Uint8Array(payload.length + 1);
   plain[0] = kind;
   plain.set(payload, 1);
@@ -56,10 +59,12 @@ export interface OpenedFrame {
 }
 
 /** Null when the frame was not sealed with this key (a wrong code), altered, or not a frame at all. */
-export async function openFrame(key: CryptoKey, frame: Uint8Array): Promise<OpenedFrame | null> {
+export async function openFrame(key: FrameKey, frame: Uint8Array): Promise<OpenedFrame | null> {
   if (frame.length < 1 + IV_BYTES + 16 + 1 || frame[0] !== FRAME_VERSION) return null;
   try {
-    const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: toBuffer(frame.subarray(1, 1 + IV_BYTES)) }, key, toBuffer(frame.subarray(1 + IV_BYTES))));
+    const plain = new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: toBuffer(frame.subarray(1, 1 + IV_BYTES)) }, key, toBuffer(frame.subarray(1 + IV_BYTES))),
+    );
     const kind = plain[0];
     if (kind !== FRAME_KIND.yjs && kind !== FRAME_KIND.heartbeat && kind !== FRAME_KIND.display) return null;
     return { kind, payload: plain.subarray(1) };

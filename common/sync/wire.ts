@@ -74,7 +74,13 @@ export interface DisplayLinkRecord {
 export function parseDisplayLinkRecord(value: unknown): DisplayLinkRecord | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
-  if (typeof r.room !== 'string' || typeof r.secret !== 'string' || typeof r.createdAt !== 'number' || typeof r.createdBy !== 'string' || typeof r.revoked !== 'boolean')
+  if (
+    typeof r.room !== 'string' ||
+    typeof r.secret !== 'string' ||
+    typeof r.createdAt !== 'number' ||
+    typeof r.createdBy !== 'string' ||
+    typeof r.revoked !== 'boolean'
+  )
     return null;
   return { room: r.room, secret: r.secret, createdAt: r.createdAt, createdBy: r.createdBy, revoked: r.revoked };
 }

@@ -29,5 +29,9 @@ export function createBridge(invoke: Invoke): SessionDeskBridge {
     diskSpace: () => call(IPC_CHANNELS.diskSpace),
     awaitQuit: () => call(IPC_CHANNELS.awaitQuit),
     quitReady: () => call(IPC_CHANNELS.quitReady),
+    sharingInfo: () => call(IPC_CHANNELS.sharingInfo),
+    startHub: (request) => call(IPC_CHANNELS.startHub, request),
+    stopHub: (fingerprint) => call(IPC_CHANNELS.stopHub, fingerprint),
+    allowHubs: (addresses) => call(IPC_CHANNELS.allowHubs, addresses),
   } satisfies SessionDeskBridge);
 }

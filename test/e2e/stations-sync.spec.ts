@@ -32,12 +32,22 @@ async function nameOfBadge(page: Page, code: string): Promise<string> {
 async function checkInByCode(page: Page, code: string): Promise<void> {
   const search = page.getByRole('searchbox', { name: 'Find a participant' });
   await search.fill(code);
-  await expect(page.getByRole('listitem').filter({ hasText: `Badge ${code}` }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: `Badge ${code}` })
+      .first(),
+  ).toBeVisible();
   await search.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /checked in/ })).toBeVisible();
 }
 
-const arrival = (page: Page, name: string) => page.getByRole('listitem').filter({ hasText: name }).filter({ hasText: /Arrived|Not arrived/ }).first();
+const arrival = (page: Page, name: string) =>
+  page
+    .getByRole('listitem')
+    .filter({ hasText: name })
+    .filter({ hasText: /Arrived|Not arrived/ })
+    .first();
 
 test('a check-in at the desk reaches the console of another station; two desks checking one person in count once; an undo undoes it everywhere; nothing readable on the wire', async () => {
   const a = await lab.station('desk', { clock: CLOCK });

@@ -5,18 +5,12 @@
  * do not echo back). The commands stay the only writers of this laptop's own changes; this
  * only watches them, as a Dexie DBCore middleware, so no command had to change.
  */
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction } from 'dexie';
+import type { Dexie } from 'dexie';
+import { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 
-/** The tables a shared series replicates. `settings` only for series settings ("series:<id>:…"). */
-export const SYNCED_TABLES = ['series', 'sessions', 'slots', 'participants', 'checkIns', 'settings'] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
+import { SYNCED_TABLES, type RecordChange, type SyncedTable } from '../domain/sync/synced-tables';
 
-/** One record as committed: its new value, or null when it was deleted. */
-export interface RecordChange {
-  table: SyncedTable;
-  key: string;
-  value: Record<string, unknown> | null;
-}
+export type { RecordChange, SyncedTable };
 
 export type ChangeListener = (changes: RecordChange[]) => void;
 
@@ -67,12 +61,18 @@ export function installChangeFeed(db: Dexie): ChangeFeed {
               if (request.type === 'deleteRange') {
                 const found = await table.query({ trans: request.trans, values: false, query: { index: table.schema.primaryKey, range: request.range } });
                 const result = await table.mutate(request);
-                record(request.trans, (found.result as string[]).map((key) => ({ table: name, key: String(key), value: null })));
+                record(
+                  request.trans,
+                  (found.result as string[]).map((key) => ({ table: name, key: String(key), value: null })),
+                );
                 return result;
               }
               const result = await table.mutate(request);
               if (request.type === 'delete') {
-                record(request.trans, request.keys.map((key) => ({ table: name, key: String(key), value: null })));
+                record(
+                  request.trans,
+                  request.keys.map((key) => ({ table: name, key: String(key), value: null })),
+                );
               } else {
                 const failed = new Set(Object.keys(result.failures ?? {}).map(Number));
                 const changes: RecordChange[] = [];
@@ -99,22 +99,7 @@ export function installChangeFeed(db: Dexie): ChangeFeed {
   };
 }
 
-/**
- * Writes other stations' changes in one transaction, unseen by the feed. A record the store
- * refuses (a damaged one from a newer version) is skipped, not the batch.
- */
-export async function applyRemoteChanges(db: Dexie, changes: readonly RecordChange[]): Promise<void> {
-  if (changes.length === 0) return;
-  const tables = [...new Set(changes.map((c) => c.table))];
-  await db.transaction('rw', tables, async () => {
-    const transaction = Dexie.currentTransaction as unknown as { idbtrans: object };
-    remoteTransactions.add(transaction.idbtrans);
-    for (const table of tables) {
-      const mine = changes.filter((c) => c.table === table);
-      const puts = mine.filter((c) => c.value !== null).map((c) => c.value as Record<string, unknown>);
-      const deletes = mine.filter((c) => c.value === null).map((c) => c.key);
-      if (puts.length > 0) await db.table(table).bulkPut(puts);
-      if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
-    }
-  });
+/** Marks a transaction as carrying other stations' changes (db/commands/sync.ts): its writes are not reported. */
+export function markRemoteTransaction(idbTransaction: object): void {
+  remoteTransactions.add(idbTransaction);
 }

@@ -32,7 +32,11 @@ export function createElectronHost(bridge: SessionDeskBridge): Host {
       stopHub: (fingerprint) => bridge.stopHub(fingerprint),
       // Electron's pages come from app://, so the socket goes straight to the hub, which main's CSP allows (allowHubs).
       endpoint: (hub, _fingerprint, dataFormat) => ({ serverUrl: `ws://${hub}/sync`, params: { v: String(dataFormat) } }),
-      allowHubs: (addresses) => bridge.allowHubs(addresses),
+      allowHubs: async (addresses) => {
+        // The page's policy names the hubs it was loaded with: a new one needs the page again
+        // (everything is in the store; the engine starts again from it).
+        if (await bridge.allowHubs(addresses)) window.location.reload();
+      },
     },
   };
 }

@@ -132,7 +132,12 @@ export const syncStatus = (page: Page) => page.getByRole('status', { name: /^Ven
 export async function checkInByCode(page: Page, code: string): Promise<void> {
   const search = page.getByRole('searchbox', { name: 'Find a participant' });
   await search.fill(code);
-  await expect(page.getByRole('listitem').filter({ hasText: `Badge ${code}` }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: `Badge ${code}` })
+      .first(),
+  ).toBeVisible();
   await search.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /checked in/ })).toBeVisible();
   await expect(search).toHaveValue('');

@@ -104,8 +104,14 @@ describe('the mirror between a series document and the store', () => {
     await pauseSpeaker(b.db, session.id, 2_000);
     net.up(a, b);
     await net.settled();
-    const logA = (await a.db.slots.where('sessionId').equals(session.id).toArray()).flatMap((s) => s.log).map((e) => e.id).sort();
-    const logB = (await b.db.slots.where('sessionId').equals(session.id).toArray()).flatMap((s) => s.log).map((e) => e.id).sort();
+    const logA = (await a.db.slots.where('sessionId').equals(session.id).toArray())
+      .flatMap((s) => s.log)
+      .map((e) => e.id)
+      .sort();
+    const logB = (await b.db.slots.where('sessionId').equals(session.id).toArray())
+      .flatMap((s) => s.log)
+      .map((e) => e.id)
+      .sort();
     expect(logA).toEqual(logB);
     expect(logA.length).toBe(3);
   });
@@ -139,5 +145,34 @@ describe('the mirror between a series document and the store', () => {
     const again = await reconcile(dbA, doc, seriesId);
     expect(again.toStore).toBe(1);
     expect((await dbA.participants.get(person.id))?.email).toBe('from-the-document@example.org');
+  });
+});
+
+describe('a purge made on one station', () => {
+  it('reaches the other, and one that was offline purges what it recorded meanwhile when it reconnects', async () => {
+    const { purgePersonalData } = await import('../../../renderer/src/db/commands/purge');
+    const { registerWalkIn } = await import('../../../renderer/src/db/commands/walk-ins');
+    const { followPurge } = await import('../../../renderer/src/modules/sync/purge-follower');
+    const { a, b, net, seriesId, session } = await twoStations();
+    const check = followPurge(b.db, seriesId);
+    net.down(a, b);
+    await purgePersonalData(a.db, seriesId);
+    const walkIn = await registerWalkIn(
+      b.db,
+      seriesId,
+      { name: 'Late Arrival Person', organisation: 'Org', category: 'cso', stateCode: null },
+      [session.id],
+      'desk-b',
+    );
+    if (!walkIn.ok) throw new Error('walk-in');
+    net.up(a, b);
+    await net.settled();
+    check();
+    await expect.poll(async () => (await b.db.participants.get(walkIn.participantId))?.name, { timeout: 5000 }).toMatch(/^Participant \d{4}$/);
+    await net.settled();
+    for (const s of [a, b]) {
+      const names = (await s.db.participants.where('seriesId').equals(seriesId).toArray()).map((p) => p.name);
+      expect(names.every((name) => /^Participant \d{4}$/.test(name))).toBe(true);
+    }
   });
 });

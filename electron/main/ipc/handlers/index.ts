@@ -9,6 +9,7 @@ import { openExternalHandler, type ExternalDeps } from './external';
 import { openFileHandler, saveFileHandler, type FileDeps } from './files';
 import { listPrintersHandler, printHtmlHandler, printToPdfHandler, type PrintingDeps } from './printing';
 import { awaitQuitHandler, quitReadyHandler, type QuitDeps } from './quit';
+import { allowHubsHandler, sharingInfoHandler, startHubHandler, stopHubHandler, type SharingDeps } from './sharing';
 
 export interface IpcHandlerDeps<Event> {
   appInfo: AppInfoDeps;
@@ -19,6 +20,7 @@ export interface IpcHandlerDeps<Event> {
   external: ExternalDeps;
   disk: DiskDeps;
   quit: QuitDeps;
+  sharing: SharingDeps;
 }
 
 /** One handler per channel of IPC_CHANNELS (a unit test holds this list to the contract). */
@@ -39,5 +41,9 @@ export function createIpcHandlers<Event extends IpcEventLike>(deps: IpcHandlerDe
     diskSpaceHandler<Event>(deps.disk),
     awaitQuitHandler<Event>(deps.quit),
     quitReadyHandler<Event>(deps.quit),
+    sharingInfoHandler<Event>(deps.sharing),
+    startHubHandler<Event>(deps.sharing),
+    stopHubHandler<Event>(deps.sharing),
+    allowHubsHandler<Event>(deps.sharing),
   ];
 }

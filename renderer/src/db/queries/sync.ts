@@ -1,6 +1,6 @@
 /** Reads for the sync mirror: every record of a series in the shared tables, as store changes. */
 import type { SessionDeskDb } from '../database';
-import type { RecordChange } from '../change-feed';
+import type { RecordChange } from '../../domain/sync/synced-tables';
 import { LATEST_VERSION } from '../migrations';
 import { seriesSettingKey, seriesSettingPrefix } from '../../domain/event-file/series-settings';
 import { PURGED_AT_SETTING } from '../../domain/sync/purge-follow-up';

@@ -145,7 +145,10 @@ export const slotLogEntrySchema = named(
     reasonPublic: doc(z.boolean(), 'For absent: whether the reason may be shown publicly.'),
     before: doc(slotRunStateSchema.nullable(), 'The slot before the action, restored by its undo; null when the action created the slot.'),
     undoes: doc(z.string().min(1).max(200).nullable(), 'For undo: the action it reverts; otherwise null.'),
-    station: doc(z.string().max(200).optional(), 'The id of the station whose console did it; absent when unknown (recorded before stations existed). Since formatVersion 4.'),
+    station: doc(
+      z.string().max(200).optional(),
+      'The id of the station whose console did it; absent when unknown (recorded before stations existed). Since formatVersion 4.',
+    ),
   }),
   'SlotLogEntry',
   "An append-only entry of a slot's record: what the moderator did and when. Never edited.",

@@ -47,7 +47,18 @@ export function runState(slot: SlotRunState): SlotRunState {
 }
 
 function entry(ctx: ActionContext, kind: SlotLogKind, before: SlotRunState | null, extra: Partial<SlotLogEntry> = {}): SlotLogEntry {
-  const made: SlotLogEntry = { id: ctx.newId(), action: ctx.action, kind, at: ctx.now, deltaSec: 0, reason: '', reasonPublic: false, before, undoes: null, ...extra };
+  const made: SlotLogEntry = {
+    id: ctx.newId(),
+    action: ctx.action,
+    kind,
+    at: ctx.now,
+    deltaSec: 0,
+    reason: '',
+    reasonPublic: false,
+    before,
+    undoes: null,
+    ...extra,
+  };
   if (ctx.station) made.station = ctx.station;
   return made;
 }

@@ -31,7 +31,15 @@ export function parseShareRecord(value: unknown): ShareRecord | null {
   if (typeof r.seriesId !== 'string' || !isFingerprint(r.fingerprint) || typeof r.secret !== 'string' || !/^[0-9A-Z]{26}$/.test(r.secret)) return null;
   if (typeof r.dataFormat !== 'number' || typeof r.hosting !== 'boolean' || !Array.isArray(r.hubs)) return null;
   const port = typeof r.port === 'number' && Number.isInteger(r.port) && r.port > 0 && r.port < 65536 ? r.port : DEFAULT_HUB_PORT;
-  return { seriesId: r.seriesId, fingerprint: r.fingerprint, secret: r.secret, dataFormat: r.dataFormat, hosting: r.hosting, hubs: r.hubs.filter(isAddress), port };
+  return {
+    seriesId: r.seriesId,
+    fingerprint: r.fingerprint,
+    secret: r.secret,
+    dataFormat: r.dataFormat,
+    hosting: r.hosting,
+    hubs: r.hubs.filter(isAddress),
+    port,
+  };
 }
 
 /** The hubs to try, the preferred first, each once. */

@@ -22,7 +22,10 @@ export function cleanStationName(name: string): string {
 
 /** The name a new station starts with until someone names it: "Station" and four characters of its id. */
 export function defaultStationName(id: string): string {
-  return `Station ${id.replace(/[^0-9a-z]/gi, '').slice(0, 4).toUpperCase()}`;
+  return `Station ${id
+    .replace(/[^0-9a-z]/gi, '')
+    .slice(0, 4)
+    .toUpperCase()}`;
 }
 
 export function parseStation(value: unknown): Station | null {

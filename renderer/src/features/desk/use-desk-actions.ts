@@ -11,7 +11,6 @@ import { formatClock } from '../../ui/format';
 import { sessionNames } from './session-label';
 import { useStation } from '../../runtime/use-station';
 
-
 export interface DeskFeedback {
   tone: 'success' | 'warning' | 'error';
   message: string;
@@ -74,7 +73,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
       }
     },
-    [db, seriesId, targetIds, names, language, t],
+    [db, seriesId, targetIds, names, language, t, station],
   );
 
   const undo = useCallback(
@@ -85,7 +84,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
       }
       if (undone.length > 0) setFeedback({ tone: 'success', message: t('desk.feedback.undone', { name: participant.name, sessions: names(undone) }) });
     },
-    [db, names, t],
+    [db, names, t, station],
   );
 
   const registerWalkInHere = useCallback(
@@ -103,7 +102,7 @@ export function useDeskActions(seriesId: string, targetIds: readonly string[], s
       });
       return true;
     },
-    [db, seriesId, targetIds, names, t],
+    [db, seriesId, targetIds, names, t, station],
   );
 
   return { feedback, say: setFeedback, checkInPerson, undo, registerWalkIn: registerWalkInHere };

@@ -38,7 +38,12 @@ export function DisplayLinksPanel({ engine, seriesId, hub }: { engine: SyncEngin
             ))}
           </select>
         </div>
-        <button type="button" className="button secondary" disabled={!chosen || !station} onClick={() => station && createDisplayLink(engine.doc, chosen, station.id)}>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={!chosen || !station}
+          onClick={() => station && createDisplayLink(engine.doc, chosen, station.id)}
+        >
           {t('stations.display.create')}
         </button>
       </div>

@@ -21,7 +21,12 @@ export function PairingCodePanel({ code }: { code: string }) {
           <button
             type="button"
             className="button ghost small"
-            onClick={() => void navigator.clipboard?.writeText(code).then(() => showNotice(t('stations.code.copied')), () => undefined)}
+            onClick={() =>
+              void navigator.clipboard?.writeText(code).then(
+                () => showNotice(t('stations.code.copied')),
+                () => undefined,
+              )
+            }
           >
             {t('stations.code.copy')}
           </button>

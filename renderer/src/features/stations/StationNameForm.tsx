@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../runtime/contexts';
 import { useNotice } from '../../runtime/notice-store';
@@ -14,19 +14,18 @@ export function StationNameForm() {
   const ids = useId();
   const station = useStation();
   const showNotice = useNotice((s) => s.show);
-  const [name, setName] = useState('');
+  // What is typed, until it is saved; the stored name otherwise.
+  const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const storedName = station?.name;
-  useEffect(() => {
-    if (storedName !== undefined) setName(storedName);
-  }, [storedName]);
+  const name = draft ?? station?.name ?? '';
+  const setName = setDraft;
 
   async function save(event: FormEvent) {
     event.preventDefault();
     const result = await renameStation(db, name);
     if (!result.ok) return setError(t('stations.card.nameEmpty'));
     setError(null);
-    setName(result.station.name);
+    setDraft(null);
     showNotice(t('stations.card.nameSaved'));
   }
 

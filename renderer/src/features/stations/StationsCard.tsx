@@ -90,7 +90,14 @@ export function StationsCard({ series }: { series: Series | null }) {
           {host.shell === 'electron' ? (
             <div className="field">
               <label htmlFor={`${ids}-port`}>{t('stations.share.port')}</label>
-              <input id={`${ids}-port`} className="port-input" inputMode="numeric" value={port} onChange={(e) => setPort(e.target.value)} aria-describedby={`${ids}-port-help`} />
+              <input
+                id={`${ids}-port`}
+                className="port-input"
+                inputMode="numeric"
+                value={port}
+                onChange={(e) => setPort(e.target.value)}
+                aria-describedby={`${ids}-port-help`}
+              />
               <p id={`${ids}-port-help`} className="small muted">
                 {t('stations.share.portHelp')}
               </p>
@@ -107,8 +114,18 @@ export function StationsCard({ series }: { series: Series | null }) {
         </>
       ) : (
         <>
-          <p>{share.hosting ? t('stations.share.hosting') : share.seriesId ? t('stations.share.member', { hub: share.hubs[0] ?? '' }) : t('stations.share.joining')}</p>
-          {refused ? <p className="warning-line" role="alert">{refused}</p> : null}
+          <p>
+            {share.hosting
+              ? t('stations.share.hosting')
+              : share.seriesId
+                ? t('stations.share.member', { hub: share.hubs[0] ?? '' })
+                : t('stations.share.joining')}
+          </p>
+          {refused ? (
+            <p className="warning-line" role="alert">
+              {refused}
+            </p>
+          ) : null}
           {code ? <PairingCodePanel code={code} /> : null}
           <div className="button-row">
             {!share.hosting && info?.canHost ? (

@@ -35,7 +35,12 @@ export function SyncStatusBadge() {
       break;
   }
   return (
-    <a className={`sync-status sync-${tone}`} href={routeHref({ name: 'area', area: 'settings' })} role="status" aria-label={`${t('stations.status.label')}: ${text}`}>
+    <a
+      className={`sync-status sync-${tone}`}
+      href={routeHref({ name: 'area', area: 'settings' })}
+      role="status"
+      aria-label={`${t('stations.status.label')}: ${text}`}
+    >
       <span className="sync-dot" aria-hidden="true" />
       {text}
     </a>

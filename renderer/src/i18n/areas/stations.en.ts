@@ -102,7 +102,8 @@ export const stationsEn = {
     heldBy: '{{station}} drives this room. You see it live, read-only.',
     takeOver: 'Take over',
     takeOverTitle: 'Take over this room?',
-    takeOverBody: '{{station}} drives the timer of this room now. Take over only if that console is closed or its moderator asked you to: from now on this console drives the room, and the other one becomes read-only.',
+    takeOverBody:
+      '{{station}} drives the timer of this room now. Take over only if that console is closed or its moderator asked you to: from now on this console drives the room, and the other one becomes read-only.',
     takeOverConfirm: 'Take over',
   },
 };

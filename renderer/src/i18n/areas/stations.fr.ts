@@ -7,7 +7,8 @@ export const stationsFr: Widen<typeof stationsEn> = {
     title: 'Postes',
     help: 'Plusieurs ordinateurs peuvent travailler sur une même série par le réseau du lieu : l’accueil à l’entrée, la console dans la salle, l’écran de salle sur le PC du lieu. Tout ce qu’ils envoient est chiffré avec le secret du code d’appairage.',
     stationName: 'Nom de ce poste',
-    stationNameHelp: 'Montré aux autres postes et enregistré avec chaque enregistrement d’arrivée et chaque action de modération, par exemple « Accueil 1 » ou « Console salle XXIII ».',
+    stationNameHelp:
+      'Montré aux autres postes et enregistré avec chaque enregistrement d’arrivée et chaque action de modération, par exemple « Accueil 1 » ou « Console salle XXIII ».',
     saveName: 'Enregistrer le nom',
     nameSaved: 'Nom du poste enregistré.',
     nameEmpty: 'Donnez un nom au poste.',
@@ -19,7 +20,8 @@ export const stationsFr: Widen<typeof stationsEn> = {
     port: 'Port',
     portHelp: 'Le port auquel les autres postes se connectent (de 1024 à 65535).',
     portInvalid: 'Saisissez un port de 1024 à 65535.',
-    cannotHost: 'Ce poste ne peut pas faire tourner le relais. En mode navigateur, lancez-le avec « npm run web -- --hub », ou rejoignez depuis un poste qui partage.',
+    cannotHost:
+      'Ce poste ne peut pas faire tourner le relais. En mode navigateur, lancez-le avec « npm run web -- --hub », ou rejoignez depuis un poste qui partage.',
     portInUse: 'Ce port est déjà utilisé sur cet ordinateur. Choisissez-en un autre.',
     failed: 'Le partage n’a pas pu démarrer : {{detail}}',
     alreadySharing: 'Ce poste partage déjà une série. Arrêtez d’abord ce partage.',
@@ -31,7 +33,8 @@ export const stationsFr: Widen<typeof stationsEn> = {
     stopConfirm: 'Arrêter le partage de cette série sur ce poste ? La série reste ici ; les autres postes ne reçoivent plus les modifications de ce poste.',
     stopHosting: 'Les autres postes perdent le relais jusqu’à ce que l’un d’eux appuie sur Héberger ici.',
     hostFromHere: 'Héberger ici',
-    hostFromHereHelp: 'Si l’ordinateur qui faisait tourner le relais est fermé ou parti, ce poste peut le reprendre avec le même secret. Les autres le retrouvent d’eux-mêmes.',
+    hostFromHereHelp:
+      'Si l’ordinateur qui faisait tourner le relais est fermé ou parti, ce poste peut le reprendre avec le même secret. Les autres le retrouvent d’eux-mêmes.',
     hostedHere: 'Ce poste fait maintenant tourner le relais à {{hub}}.',
     stopped: 'Partage arrêté. La série reste sur ce poste.',
   },
@@ -70,7 +73,8 @@ export const stationsFr: Widen<typeof stationsEn> = {
     refused: 'Refusé par le relais',
   },
   refused: {
-    'wrong-secret': 'Le relais a refusé ce poste : le code d’appairage est erroné ou n’est plus valable. Arrêtez le partage, puis rejoignez à nouveau avec le code actuel.',
+    'wrong-secret':
+      'Le relais a refusé ce poste : le code d’appairage est erroné ou n’est plus valable. Arrêtez le partage, puis rejoignez à nouveau avec le code actuel.',
     revoked: 'Ce lien d’affichage a été révoqué.',
     'not-shared': 'Le relais ne partage pas (ou plus) cette série. Demandez le code d’appairage actuel.',
     'data-format': 'Le relais utilise une version de Session Desk au format de données différent. Mettez tous les postes à la même version.',
@@ -105,7 +109,8 @@ export const stationsFr: Widen<typeof stationsEn> = {
     heldBy: '{{station}} pilote cette salle. Vous la voyez en direct, en lecture seule.',
     takeOver: 'Prendre la main',
     takeOverTitle: 'Prendre la main sur cette salle ?',
-    takeOverBody: '{{station}} pilote en ce moment le minuteur de cette salle. Ne prenez la main que si cette console est fermée ou si sa modératrice ou son modérateur vous l’a demandé : cette console pilote alors la salle, et l’autre passe en lecture seule.',
+    takeOverBody:
+      '{{station}} pilote en ce moment le minuteur de cette salle. Ne prenez la main que si cette console est fermée ou si sa modératrice ou son modérateur vous l’a demandé : cette console pilote alors la salle, et l’autre passe en lecture seule.',
     takeOverConfirm: 'Prendre la main',
   },
 };

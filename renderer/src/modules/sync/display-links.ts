@@ -4,7 +4,7 @@
  * reads to serve it) and can be revoked; the page's address carries the secret after "#", so it
  * never reaches a server's log.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { encodeBase32 } from '../../../../common/sync/base32';
 import { randomSecret } from '../../../../common/sync/pairing-code';
 import { DISPLAY_FEEDS_MAP, DISPLAY_LINKS_MAP, parseDisplayLinkRecord, type DisplayLinkRecord } from '../../../../common/sync/wire';

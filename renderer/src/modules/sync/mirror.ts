@@ -6,9 +6,10 @@
  * store is brought to agree with the document: records only the store has (written just before
  * a crash) go into the document, and records that differ take the document's value.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { SessionDeskDb } from '../../db/database';
-import { applyRemoteChanges, SYNCED_TABLES, type RecordChange } from '../../db/change-feed';
+import { applyRemoteChanges } from '../../db/commands/sync';
+import { SYNCED_TABLES, type RecordChange } from '../../domain/sync/synced-tables';
 import { readSeriesRecords } from '../../db/queries/sync';
 import { applyLocalChanges, allRecords, changedRecords, LOCAL_ORIGIN, seriesOfRecord, tableMap } from './series-doc';
 

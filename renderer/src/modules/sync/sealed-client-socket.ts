@@ -5,7 +5,7 @@
  * arrived for SILENCE_MS (a Wi-Fi that went silent with the socket still "open") it reports the
  * socket closed at once, so that the provider reconnects instead of waiting its fixed 30 s.
  */
-import { FRAME_KIND, HEARTBEAT_MS, SILENCE_MS, openFrame, sealFrame } from '../../../../common/sync/sealed-frame';
+import { FRAME_KIND, HEARTBEAT_MS, SILENCE_MS, openFrame, sealFrame, type FrameKey } from '../../../../common/sync/sealed-frame';
 
 export interface SealedSocketEvents {
   /** The hub answered with a frame that opened: the code is right and the link works. */
@@ -31,7 +31,7 @@ export interface WebSocketLike {
 }
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
 
-export function sealedSocketClass(key: CryptoKey, events: SealedSocketEvents = {}, Base: WebSocketConstructor = WebSocket as unknown as WebSocketConstructor) {
+export function sealedSocketClass(key: FrameKey, events: SealedSocketEvents = {}, Base: WebSocketConstructor = WebSocket as unknown as WebSocketConstructor) {
   return class SealedClientSocket {
     static readonly CONNECTING = 0;
     static readonly OPEN = 1;

@@ -11,8 +11,7 @@
  * enter the document: only the series' own settings ("series:<id>:…") do.
  */
 import * as Y from 'yjs';
-import type { RecordChange, SyncedTable } from '../../db/change-feed';
-import { SYNCED_TABLES } from '../../db/change-feed';
+import { SYNCED_TABLES, type RecordChange, type SyncedTable } from '../../domain/sync/synced-tables';
 import { seriesSettingPrefix } from '../../domain/event-file/series-settings';
 
 /** Origin of the transactions that carry this station's own writes into the document. */

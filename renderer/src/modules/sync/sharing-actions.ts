@@ -13,7 +13,8 @@ import { listSeries } from '../../db/queries/series';
 import { DEFAULT_HUB_PORT, withPreferredHub, type ShareRecord } from '../../domain/sync/share';
 import { getCurrentEngine, setCurrentEngine } from './current-engine';
 
-export type ShareOutcome = { ok: true; share: ShareRecord } | { ok: false; reason: 'cannot-host' | 'port-in-use' | 'failed' | 'already-sharing'; detail?: string };
+export type ShareOutcome =
+  { ok: true; share: ShareRecord } | { ok: false; reason: 'cannot-host' | 'port-in-use' | 'failed' | 'already-sharing'; detail?: string };
 
 export async function shareSeries(db: SessionDeskDb, host: Host, seriesId: string, port = DEFAULT_HUB_PORT): Promise<ShareOutcome> {
   const existing = await readShare(db);
@@ -23,7 +24,12 @@ export async function shareSeries(db: SessionDeskDb, host: Host, seriesId: strin
   const fingerprint = seriesFingerprint(seriesId);
   const secret = encodeBase32(randomSecret());
   const started = await host.sharing.startHub({ fingerprint, secret, dataFormat: SYNC_DATA_FORMAT, port });
-  if (!started.ok) return { ok: false, reason: started.reason === 'port-in-use' ? 'port-in-use' : started.reason === 'not-available' ? 'cannot-host' : 'failed', detail: started.detail };
+  if (!started.ok)
+    return {
+      ok: false,
+      reason: started.reason === 'port-in-use' ? 'port-in-use' : started.reason === 'not-available' ? 'cannot-host' : 'failed',
+      detail: started.detail,
+    };
   const share: ShareRecord = { seriesId, fingerprint, secret, dataFormat: SYNC_DATA_FORMAT, hosting: true, hubs: [started.address], port };
   await saveShare(db, share);
   return { ok: true, share };
@@ -86,7 +92,12 @@ export async function hostFromHere(db: SessionDeskDb, host: Host): Promise<HostO
   const info = await host.sharing.info();
   if (!info.canHost) return { ok: false, reason: 'cannot-host' };
   const started = await host.sharing.startHub({ fingerprint: share.fingerprint, secret: share.secret, dataFormat: share.dataFormat, port: share.port });
-  if (!started.ok) return { ok: false, reason: started.reason === 'port-in-use' ? 'port-in-use' : started.reason === 'not-available' ? 'cannot-host' : 'failed', detail: started.detail };
+  if (!started.ok)
+    return {
+      ok: false,
+      reason: started.reason === 'port-in-use' ? 'port-in-use' : started.reason === 'not-available' ? 'cannot-host' : 'failed',
+      detail: started.detail,
+    };
   await saveShare(db, { ...share, hosting: true, hubs: withPreferredHub(share.hubs, started.address) });
   getCurrentEngine()?.switchTo(started.address);
   return { ok: true, address: started.address };

@@ -66,7 +66,13 @@ export interface SyncEngine {
   stop(forget?: boolean): Promise<void>;
 }
 
-export async function startSyncEngine(options: { db: SessionDeskDb; host: Host; share: ShareRecord; station: Station; info: SharingInfo }): Promise<SyncEngine> {
+export async function startSyncEngine(options: {
+  db: SessionDeskDb;
+  host: Host;
+  share: ShareRecord;
+  station: Station;
+  info: SharingInfo;
+}): Promise<SyncEngine> {
   const { db, host, share, station, info } = options;
   const fingerprint = share.fingerprint;
   const doc = new Y.Doc();
@@ -137,7 +143,9 @@ export async function startSyncEngine(options: { db: SessionDeskDb; host: Host; 
   // Every station that could host says where: if the hub goes, the others try those in turn.
   awareness.on('change', () => {
     report();
-    const known = [...awareness.getStates().values()].map((s) => (s as { station?: { hub?: unknown } }).station?.hub).filter((h): h is string => typeof h === 'string' && h !== '');
+    const known = [...awareness.getStates().values()]
+      .map((s) => (s as { station?: { hub?: unknown } }).station?.hub)
+      .filter((h): h is string => typeof h === 'string' && h !== '');
     const added = known.filter((h) => !hubs.includes(h));
     if (added.length === 0) return;
     hubs = [...hubs, ...added];
