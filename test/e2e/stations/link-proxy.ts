@@ -30,6 +30,9 @@ export class LinkProxy {
         return;
       }
       const upstream = connect(this.targetPort, '127.0.0.1');
+      // A network card sends a frame at once: no Nagle's delay on small writes (a heartbeat, a check-in).
+      client.setNoDelay(true);
+      upstream.setNoDelay(true);
       this.sockets.add(client);
       this.sockets.add(upstream);
       let isSync: boolean | null = null;
