@@ -22,8 +22,8 @@ export const FRAME_KIND = {
 export type FrameKind = (typeof FRAME_KIND)[keyof typeof FRAME_KIND];
 
 /** How often each side says it is there, and how long a silence means the link is gone. */
-export const HEARTBEAT_MS = 1500;
-export const SILENCE_MS = 4000;
+export const HEARTBEAT_MS = 1000;
+export const SILENCE_MS = 3000;
 
 /** An AES-GCM key (WebCrypto's CryptoKey, as the browser and Node both name it). */
 export type FrameKey = Awaited<ReturnType<typeof crypto.subtle.deriveKey>>;

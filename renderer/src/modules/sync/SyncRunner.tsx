@@ -1,25 +1,22 @@
 /**
  * Runs the sync engine of the series this station shares, from the share record: starts it
  * (and this station's hub again after a restart, when it was hosting), stops it when the record
- * goes, and publishes the display links it made. Renders nothing.
+ * goes. Renders nothing.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb, useHost } from '../../runtime/contexts';
 import { useStation } from '../../runtime/use-station';
 import { readShare } from '../../db/queries/stations';
 import { startSyncEngine, type SyncEngine } from './sync-engine';
-import { setCurrentEngine, useCurrentEngine } from './current-engine';
+import { setCurrentEngine } from './current-engine';
 import { setSyncStatus } from './sync-status';
-import { useDisplayPublisher } from './use-display-publisher';
 
 export function SyncRunner() {
   const db = useDb();
   const host = useHost();
   const share = useLiveQuery(() => readShare(db), [db]);
   const station = useStation();
-  const engine = useCurrentEngine();
-  const [seriesId, setSeriesId] = useState<string | null>(null);
   const fingerprint = share?.fingerprint;
   const secret = share?.secret;
 
@@ -41,8 +38,6 @@ export function SyncRunner() {
         return;
       }
       setCurrentEngine(started);
-      setSeriesId(started.seriesId());
-      void started.ready.then((id) => !cancelled && setSeriesId(id));
     })().catch((error: unknown) => {
       console.error('Session Desk: could not start sharing', error);
       setSyncStatus({ kind: 'unreachable', pending: 0 });
@@ -58,6 +53,5 @@ export function SyncRunner() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, host, fingerprint, secret, station?.id]);
 
-  useDisplayPublisher(engine, seriesId, station?.id);
   return null;
 }

@@ -5,6 +5,7 @@
  * never reaches a server's log.
  */
 import type * as Y from 'yjs';
+import { benchMark } from '../../ui/bench-mark';
 import { encodeBase32 } from '../../../../common/sync/base32';
 import { randomSecret } from '../../../../common/sync/pairing-code';
 import { DISPLAY_FEEDS_MAP, DISPLAY_LINKS_MAP, parseDisplayLinkRecord, type DisplayLinkRecord } from '../../../../common/sync/wire';
@@ -51,5 +52,8 @@ export function displayLinkUrl(hub: string, fingerprint: string, link: Pick<Disp
 /** Publishes a room's public projection for its links (only when it changed: each write travels to every station). */
 export function publishDisplayFeed(doc: Y.Doc, linkId: string, json: string): void {
   const feeds = doc.getMap(DISPLAY_FEEDS_MAP);
-  if (feeds.get(linkId) !== json) feeds.set(linkId, json);
+  if (feeds.get(linkId) === json) return;
+  feeds.set(linkId, json);
+  // Read by `npm run bench` (sync.display.remote.follow).
+  benchMark('sd:display-published');
 }

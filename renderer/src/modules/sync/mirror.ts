@@ -12,6 +12,7 @@ import { applyRemoteChanges } from '../../db/commands/sync';
 import { SYNCED_TABLES, type RecordChange } from '../../domain/sync/synced-tables';
 import { readSeriesRecords } from '../../db/queries/sync';
 import { applyLocalChanges, allRecords, changedRecords, LOCAL_ORIGIN, seriesOfRecord, tableMap } from './series-doc';
+import { benchMark } from '../../ui/bench-mark';
 
 export interface Mirror {
   stop(): void;
@@ -54,6 +55,7 @@ export function startMirror(db: SessionDeskDb, doc: Y.Doc, seriesId: string, eve
       return tableMap(doc, c.table).has(c.key);
     });
     if (mine.length === 0) return;
+    benchMark('sd:sync-sent');
     applyLocalChanges(doc, mine);
     events.onLocal?.(1);
   });
@@ -66,14 +68,20 @@ export function startMirror(db: SessionDeskDb, doc: Y.Doc, seriesId: string, eve
     const batch = [...queued.values()].filter((c) => c.value === null || seriesOfRecord(c.table, c.key, c.value) === seriesId);
     queued = new Map();
     if (batch.length === 0) return;
+    benchMark('sd:sync-flush');
     writing = writing
       .then(() => applyRemoteChanges(db, batch))
-      .then(() => events.onRemote?.(batch))
+      .then(() => {
+        // Read by `npm run bench` (sync.*): other stations' changes committed to this store.
+        benchMark('sd:sync-stored');
+        events.onRemote?.(batch);
+      })
       .catch((error: unknown) => console.error('Session Desk: could not write changes from other stations', error));
   };
   const observers = SYNCED_TABLES.map((table) => {
     const observer = (yEvents: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction) => {
       if (transaction.origin === LOCAL_ORIGIN) return;
+      if (timer === null) benchMark('sd:sync-received');
       for (const change of changedRecords(doc, table, yEvents)) queued.set(`${change.table}\u0000${change.key}`, change);
       timer ??= setTimeout(flush, 0);
     };
