@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 
 export interface StoreSummary {
   checkIns: string[];
-  slots: Array<{ id: string; order: string; status: string; log: number }>;
+  slots: Array<{ id: string; sessionId: string; order: string; status: string; log: number }>;
   participants: Array<{ id: string; name: string; email: string }>;
 }
 
@@ -25,8 +25,8 @@ export async function readStore(page: Page): Promise<StoreSummary> {
             db.close();
             resolve({
               checkIns: (c as Array<{ id: string }>).map((x) => x.id).sort(),
-              slots: (s as Array<{ id: string; order: string; status: string; log: unknown[] }>)
-                .map((x) => ({ id: x.id, order: x.order, status: x.status, log: x.log.length }))
+              slots: (s as Array<{ id: string; sessionId: string; order: string; status: string; log: unknown[] }>)
+                .map((x) => ({ id: x.id, sessionId: x.sessionId, order: x.order, status: x.status, log: x.log.length }))
                 .sort((a, b) => a.id.localeCompare(b.id)),
               participants: (p as Array<{ id: string; name: string; email: string }>)
                 .map((x) => ({ id: x.id, name: x.name, email: x.email }))

@@ -5,6 +5,7 @@ import { useNotice } from '../../runtime/notice-store';
 import { joinWithCode, type JoinOutcome } from '../../modules/sync/sharing-actions';
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
+import { ScanCodeDialog } from './ScanCodeDialog';
 
 type Problem = Exclude<JoinOutcome, { ok: true }>['reason'];
 
@@ -25,6 +26,7 @@ export function JoinDialog({ open, onClose, onJoined }: { open: boolean; onClose
   const showNotice = useNotice((s) => s.show);
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [scanning, setScanning] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,6 +57,18 @@ export function JoinDialog({ open, onClose, onJoined }: { open: boolean; onClose
           />
         </div>
         {problem ? <FormErrors messages={[t(PROBLEM_KEYS[problem])]} /> : null}
+        <button type="button" className="button ghost small" onClick={() => setScanning(true)}>
+          {t('stations.scan.button')}
+        </button>
+        {scanning ? (
+          <ScanCodeDialog
+            onClose={() => setScanning(false)}
+            onCode={(text) => {
+              setScanning(false);
+              setCode(text);
+            }}
+          />
+        ) : null}
         <div className="dialog-actions">
           <button type="button" className="button ghost" onClick={onClose}>
             {t('stations.joinDialog.cancel')}

@@ -53,6 +53,14 @@ export const stationsEn = {
     dataFormat: 'This code comes from a version of Session Desk with another data format. Update every station to the same version.',
     alreadySharing: 'This station already shares a series. Stop sharing it first (Settings → Stations).',
   },
+  scan: {
+    button: 'Scan the QR code',
+    title: 'Scan the pairing code',
+    preview: 'Camera preview',
+    starting: 'Starting the camera…',
+    scanning: 'Hold the QR code of the sharing station in front of the camera.',
+    unavailable: 'No camera is available, or it was refused. Type the code instead.',
+  },
   status: {
     label: 'Venue network',
     connected_one: 'Connected · {{count}} station',

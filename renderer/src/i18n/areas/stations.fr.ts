@@ -59,6 +59,14 @@ export const stationsFr: Widen<typeof stationsEn> = {
     dataFormat: 'Ce code vient d’une version de Session Desk au format de données différent. Mettez tous les postes à la même version.',
     alreadySharing: 'Ce poste partage déjà une série. Arrêtez d’abord ce partage (Réglages → Postes).',
   },
+  scan: {
+    button: 'Scanner le code QR',
+    title: 'Scanner le code d’appairage',
+    preview: 'Aperçu de la caméra',
+    starting: 'Démarrage de la caméra…',
+    scanning: 'Présentez le code QR du poste qui partage devant la caméra.',
+    unavailable: 'Aucune caméra n’est disponible, ou elle a été refusée. Saisissez plutôt le code.',
+  },
   status: {
     label: 'Réseau du lieu',
     connected_one: 'Connecté · {{count}} poste',
