@@ -12,8 +12,11 @@ import { WebServer } from './web-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-/** This worktree's ports for stations: servers and their links from here (the bench uses another base). */
-export const STATIONS_BASE_PORT = Number(process.env.STATIONS_BASE_PORT ?? 5382);
+/**
+ * Ports for the stations' servers and links, from here: three per station. Parallel workers
+ * (CI runs two) each take ten ports of their own.
+ */
+export const STATIONS_BASE_PORT = Number(process.env.STATIONS_BASE_PORT ?? 5382) + Number(process.env.TEST_PARALLEL_INDEX ?? 0) * 10;
 
 export interface TestStation {
   name: string;

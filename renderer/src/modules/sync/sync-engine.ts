@@ -100,8 +100,8 @@ export async function startSyncEngine(options: {
   };
 
   const beginMirror = async (id: string) => {
-    await reconcile(db, doc, id);
     checkPurge = followPurge(db, id);
+    // Observe first, then bring the store to agree: nothing that arrives meanwhile is missed.
     mirror = startMirror(db, doc, id, {
       onRemote: () => checkPurge?.(),
       onLocal: () => {
@@ -111,6 +111,7 @@ export async function startSyncEngine(options: {
         report();
       },
     });
+    await reconcile(db, doc, id);
   };
 
   let resolveReady: (id: string) => void = () => undefined;
@@ -153,6 +154,30 @@ export async function startSyncEngine(options: {
     void readShare(db).then((saved) => (saved && saved.fingerprint === fingerprint ? saveShare(db, { ...saved, hubs }) : undefined));
   });
 
+  /** A station that joined with a code learns the series from the hub: once it is in the document, it is opened. */
+  let adopting = false;
+  const adopt = () => {
+    if (seriesId || adopting || stopped) return;
+    const found = seriesIdOfDoc(doc);
+    if (!found) return;
+    if (seriesFingerprint(found) !== fingerprint) {
+      // The hub holds another series than the code names: touch nothing here.
+      setSyncStatus({ kind: 'refused', reason: 'another-series' });
+      provider.disconnect();
+      return;
+    }
+    adopting = true;
+    seriesId = found;
+    void (async () => {
+      await beginMirror(found);
+      const saved = await readShare(db);
+      if (saved && saved.fingerprint === fingerprint) await saveShare(db, { ...saved, seriesId: found });
+      await selectSeries(db, found);
+      resolveReady(found);
+    })();
+  };
+  doc.on('update', adopt);
+
   provider.on('sync', (synced: boolean) => {
     if (!synced || stopped) return;
     // The hub forgot this station's presence when the socket closed, and ignores the same state
@@ -164,24 +189,7 @@ export async function startSyncEngine(options: {
     persisted.since = null;
     savePersisted(fingerprint, persisted);
     report();
-    if (!seriesId) {
-      const found = seriesIdOfDoc(doc);
-      if (!found) return;
-      if (seriesFingerprint(found) !== fingerprint) {
-        // The hub holds another series than the code names: touch nothing here.
-        setSyncStatus({ kind: 'refused', reason: 'another-series' });
-        provider.disconnect();
-        return;
-      }
-      seriesId = found;
-      void (async () => {
-        await beginMirror(found);
-        const saved = await readShare(db);
-        if (saved && saved.fingerprint === fingerprint) await saveShare(db, { ...saved, seriesId: found });
-        await selectSeries(db, found);
-        resolveReady(found);
-      })();
-    }
+    adopt();
   });
   provider.on('connection-close', () => {
     if (stopped) return;
