@@ -4,7 +4,6 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cspMetaPlugin } from './scripts/csp-meta-plugin.ts';
 
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 const pkg = JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as { version: string };
@@ -35,7 +34,9 @@ export default defineConfig({
   },
   renderer: {
     root: fromRoot('./renderer'),
-    plugins: [react(), cspMetaPlugin()],
+    // No <meta> policy here: the app protocol's header is the policy (electron/main/security/csp.ts),
+    // and it names the paired hubs in connect-src, which a meta 'self' would forbid again.
+    plugins: [react()],
     // Same define as vite.web.config.ts: the renderer reads its version from here.
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     // The import's file reader is a module worker (new Worker(..., { type: 'module' })).

@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     // What may import what: the layers of docs/architecture.md, checked on every import.
-    files: ['renderer/src/**/*.{ts,tsx}', 'electron/**/*.ts', 'common/**/*.ts'],
+    files: ['renderer/src/**/*.{ts,tsx}', 'electron/**/*.ts', 'common/**/*.ts', 'hub/**/*.ts'],
     plugins: { layers: layersPlugin },
     rules: { 'layers/allowed-imports': ['error', { root, layers: LAYERS }] },
   },

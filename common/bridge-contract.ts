@@ -37,7 +37,33 @@ export const IPC_CHANNELS = {
   logError: 'log:error',
   awaitQuit: 'app:await-quit',
   quitReady: 'app:quit-ready',
+  sharingInfo: 'sync:info',
+  startHub: 'sync:start-hub',
+  stopHub: 'sync:stop-hub',
+  allowHubs: 'sync:allow-hubs',
 } as const;
+
+/** What this station can do on the venue network. */
+export interface SharingInfo {
+  /** Whether this station can run a hub (Electron; browser mode when its server was started with --hub). */
+  canHost: boolean;
+  /** "host:port" of this station's hub while it runs, as other stations reach it; else null. */
+  address: string | null;
+  /** The series (fingerprints) its hub shares now. */
+  shared: string[];
+}
+
+export interface StartHubRequest {
+  fingerprint: string;
+  /** The pairing secret, Crockford base32 (26 characters). */
+  secret: string;
+  /** The store's schema version: stations of another version are refused. */
+  dataFormat: number;
+  /** The port to listen on (Electron; browser mode keeps its server's). */
+  port: number;
+}
+
+export type StartHubResult = { ok: true; address: string } | { ok: false; reason: 'port-in-use' | 'not-available' | 'failed'; detail: string };
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -165,6 +191,18 @@ export interface SessionDeskBridge {
    */
   awaitQuit(): Promise<void>;
   quitReady(): Promise<void>;
+  /** The venue network: whether a hub runs here, and where. */
+  sharingInfo(): Promise<SharingInfo>;
+  /** Starts (or keeps) this station's hub on the LAN interface and shares the series there. */
+  startHub(request: StartHubRequest): Promise<StartHubResult>;
+  /** Stops sharing the series; closes the hub when it shares nothing else. */
+  stopHub(fingerprint: string): Promise<void>;
+  /**
+   * The hubs ("host:port") this station may connect to: main names them, and only them, in the
+   * CSP's connect-src. A policy holds for the page it came with: true when the window must load
+   * again to reach a hub it did not name yet.
+   */
+  allowHubs(addresses: string[]): Promise<boolean>;
 }
 
 declare global {

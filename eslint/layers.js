@@ -10,6 +10,9 @@ export const LAYERS = [
   // Code both sides run: the bridge's contract, the backup files' names. Plain TypeScript.
   { name: 'common', folder: 'common', may: [], forbidPackages: [...REACT, ...STORE, ...NODE] },
 
+  // The sync hub: plain Node (ws + y-protocols) that Electron main and `npm run web -- --hub` both start.
+  { name: 'hub', folder: 'hub', may: ['common'], forbidPackages: [...REACT, ...STORE, 'electron'] },
+
   // The renderer, from the pure centre outwards.
   { name: 'domain', folder: 'renderer/src/domain', may: [], forbidPackages: [...REACT, ...STORE, ...NODE] },
   { name: 'db', folder: 'renderer/src/db', may: ['db commands', 'db queries', 'db status', 'domain', 'common'], forbidPackages: [...REACT, ...NODE] },
@@ -58,7 +61,7 @@ export const LAYERS = [
   },
 
   // Electron: main owns the OS; the preload only bridges. Neither reads the renderer's code.
-  { name: 'electron main', folder: 'electron/main', may: ['common'], forbidPackages: [...REACT, ...STORE] },
+  { name: 'electron main', folder: 'electron/main', may: ['common', 'hub'], forbidPackages: [...REACT, ...STORE] },
   {
     name: 'electron preload',
     folder: 'electron/preload',

@@ -20,11 +20,22 @@ const CSP =
   "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; media-src 'self' blob: mediastream:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-export function startStaticServer({ root, port, host = '127.0.0.1' }) {
+/**
+ * `hub` (optional, hub/hub.ts): the sync hub of `npm run web -- --hub`, which takes the WebSockets
+ * under /sync and its control requests; "/display" is the display-only page (the app's index).
+ */
+export function startStaticServer({ root, port, host = '127.0.0.1', hub = null }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(base, path === '/' ? 'index.html' : path));
+    if (hub && hub.handleControl(req, res)) return;
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const file = normalize(join(base, path === '/' || path === '/display' ? 'index.html' : path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end('Forbidden');
       return;
@@ -41,6 +52,9 @@ export function startStaticServer({ root, port, host = '127.0.0.1' }) {
     } catch {
       res.writeHead(404).end('Not found');
     }
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (!hub || !hub.handleUpgrade(req, socket, head)) socket.destroy();
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

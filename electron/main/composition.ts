@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { APP_SCHEME, ROOM_DISPLAY_ROUTE, rendererUrl } from './app-origin';
 import { createRendererCrashRecovery, crashNoticeText, type CrashNotice, type RecoverableWindow } from './crash-recovery';
@@ -20,6 +21,10 @@ import { isTrustedSender } from './security/trusted-sender';
 import { openConsoleWindow } from './windows/console-window';
 import { createAppWindow, type WindowContext } from './windows/create-window';
 import { createRoomDisplayWindowController } from './windows/room-display-window';
+import { createHubController, pickLanAddress } from './sync/hub-controller';
+import { appCspWithHubs, HUB_PAGE_CSP } from './security/csp';
+import { startHubServer } from '../../hub/server';
+import { serveBuiltFiles } from '../../hub/static-files';
 
 /**
  * The composition root: the one place where Electron's modules and Node's fs are handed to
@@ -123,6 +128,33 @@ export function createAppServices(options: AppServicesOptions) {
   });
 
   const writeAtomic = (filePath: string, fileData: FileData) => writeFileAtomic(filePath, fileData, atomicFs);
+
+  // Sharing on the venue network: the hub (docs/sync.md), its data in the data folder, and the
+  // hubs the app's CSP names, kept across restarts so a station that paired reaches its hub at once.
+  const hubsFile = path.join(options.userData, 'sync-hubs.json');
+  const hubs = createHubController({
+    startServer: ({ host, port }) =>
+      startHubServer({
+        host,
+        port,
+        dataDir: path.join(options.userData, 'hub'),
+        serveStatic: serveBuiltFiles(build.rendererRoot, HUB_PAGE_CSP),
+        log: (line) => log.info(line),
+      }),
+    lanAddress: () => pickLanAddress(networkInterfaces()),
+    allowedHubs: {
+      read: () => {
+        try {
+          const value: unknown = JSON.parse(readFileSync(hubsFile, 'utf8'));
+          return Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : [];
+        } catch {
+          return [];
+        }
+      },
+      write: (list) => writeFileSync(hubsFile, JSON.stringify(list), 'utf8'),
+    },
+    log,
+  });
   const quitGuard = createQuitGuard({ setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout), log });
   // Set by index.ts on 'before-quit': after the final backup, quit again (macOS keeps the app otherwise).
   let quitting: (() => void) | null = null;
@@ -172,10 +204,19 @@ export function createAppServices(options: AppServicesOptions) {
     disk: { dataFolder: options.userData, statfs: (folder) => statfs(folder) },
     quit: { waitForQuit: () => quitGuard.waitForQuit(), finalBackupDone: () => quitGuard.finalBackupDone() },
     log: { error: (message) => log.error(message) },
+    sharing: {
+      info: () => hubs.info(),
+      start: (request) => hubs.start(request),
+      stop: (fingerprint) => hubs.stop(fingerprint),
+      allowHubs: (list) => hubs.allowHubs(list),
+    },
   });
 
   return {
     log,
+
+    /** Closes the hub on quit: its stations are told it is going (1001) and will look for another. */
+    closeHub: () => hubs.close(),
 
     /** Serves out/renderer (and print documents) on app://session-desk. Call once, when ready. */
     installAppProtocol(): void {
@@ -185,6 +226,7 @@ export function createAppServices(options: AppServicesOptions) {
           rootDir: build.rendererRoot,
           readFile: (filePath) => readFile(filePath),
           getPrintDocument: (id) => printDocuments.get(id),
+          appCsp: () => appCspWithHubs(hubs.allowed()),
           log,
         }),
       );

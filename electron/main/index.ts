@@ -50,6 +50,8 @@ function start(): void {
   app.on('second-instance', () => services.focusConsole());
   // The console holds its close for a final backup (quit-guard.ts); then the quit resumes.
   app.on('before-quit', () => services.markQuitting(() => app.quit()));
+  // The hub goes with the app; its stations look for another (Host from here) until it is back.
+  app.on('will-quit', () => void services.closeHub());
 
   // Windows and Linux: closing the console ends the app. macOS: the app stays in the Dock
   // and the console comes back on activate, as Mac users expect.

@@ -36,5 +36,9 @@ export function createBridge(invoke: Invoke): SessionDeskBridge {
     logError: (message) => call(IPC_CHANNELS.logError, message),
     awaitQuit: () => call(IPC_CHANNELS.awaitQuit),
     quitReady: () => call(IPC_CHANNELS.quitReady),
+    sharingInfo: () => call(IPC_CHANNELS.sharingInfo),
+    startHub: (request) => call(IPC_CHANNELS.startHub, request),
+    stopHub: (fingerprint) => call(IPC_CHANNELS.stopHub, fingerprint),
+    allowHubs: (addresses) => call(IPC_CHANNELS.allowHubs, addresses),
   } satisfies SessionDeskBridge);
 }

@@ -17,6 +17,14 @@ import { App } from './app/App';
 import { parseRoute } from './runtime/router';
 import { startAutomaticBackups } from './modules/backups/backups';
 import { StorageProblemScreen } from './features/storage/StorageProblemScreen';
+import { RemoteDisplayPage } from './features/room-display/RemoteDisplayPage';
+import { ensureStation } from './db/commands/stations';
+import { SyncRunner } from './modules/sync/SyncRunner';
+
+/** "/display?…#…": a display-only link on another machine of the venue network. It opens no store. */
+function isRemoteDisplay(): boolean {
+  return /\/display\/?$/.test(window.location.pathname);
+}
 
 /**
  * The safety net under useRunCommand: a write some code did not await through it still says
@@ -41,6 +49,14 @@ async function start(): Promise<void> {
   const host = detectHost();
   reportUnhandledWriteFailures(host);
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  if (isRemoteDisplay()) {
+    root.render(
+      <StrictMode>
+        <RemoteDisplayPage />
+      </StrictMode>,
+    );
+    return;
+  }
   // Marks read by `npm run bench` (db.open.20k); cheap enough to keep in production.
   performance.mark('sd:db-open-start');
   const opened = await openDatabase();
@@ -51,12 +67,15 @@ async function start(): Promise<void> {
   }
   // Ask early: the browser decides once, and a refusal is reported in Settings.
   void requestPersistentStorage();
-  // The console backs up; the room display window (#/display) only shows.
-  if (parseRoute(window.location.hash).name !== 'room-display-window') startAutomaticBackups(opened.db, host);
+  await ensureStation(opened.db);
+  // The console backs up and syncs; the room display window (#/display) only shows.
+  const isConsole = parseRoute(window.location.hash).name !== 'room-display-window';
+  if (isConsole) startAutomaticBackups(opened.db, host);
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>
         <DbContext.Provider value={opened.db}>
+          {isConsole ? <SyncRunner /> : null}
           <App />
         </DbContext.Provider>
       </HostContext.Provider>

@@ -24,6 +24,8 @@ export interface ProtocolRequestLike {
 }
 
 export interface AppProtocolDeps {
+  /** The app's policy now (it names the paired hubs while a series is shared); APP_CSP when absent. */
+  appCsp?: () => string;
   /** Absolute path of out/renderer. */
   rootDir: string;
   readFile(filePath: string): Promise<Uint8Array<ArrayBuffer>>;
@@ -80,7 +82,7 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Proto
         status: 200,
         headers: {
           'Content-Type': resolution.mimeType,
-          'Content-Security-Policy': APP_CSP,
+          'Content-Security-Policy': deps.appCsp?.() ?? APP_CSP,
           'X-Content-Type-Options': 'nosniff',
         },
       });

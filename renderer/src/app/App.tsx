@@ -23,11 +23,16 @@ import { BackupsCard } from '../features/backups/BackupsCard';
 import { SeriesLogoCard } from '../features/plates/SeriesLogoCard';
 import { LockCard } from '../features/protection/LockCard';
 import { PurgeCard } from '../features/protection/PurgeCard';
+import { StationsCard } from '../features/stations/StationsCard';
+import { JoinSharedSeriesCard } from '../features/stations/JoinDialog';
+import { RemoteDisplayPublisher } from '../features/room-display/use-remote-display-publisher';
+import { useStation } from '../runtime/use-station';
 
 /** The cards other areas keep in Settings, in the order they appear after the event file. */
 function settingsCardsOfOtherAreas(current: Series | null) {
   return (
     <>
+      <StationsCard series={current} />
       <BackupsCard currentSeriesId={current?.id ?? null} />
       <SeriesLogoCard series={current} />
       <LockCard />
@@ -63,6 +68,7 @@ export function App() {
   const series = useCurrentSeries();
   const route = useRoute();
   const lock = useLock();
+  const station = useStation();
   const { i18n, t } = useTranslation();
 
   useEffect(() => {
@@ -103,10 +109,20 @@ export function App() {
   }
   if (route.name === 'room-display-window') return <RoomDisplayWindow />;
   // The room display shows only the public speaker label: it is never locked. Everything else is.
-  if (lock.locked) return <LockScreen lock={lock} />;
-  if (route.name === 'welcome' || series === null) return <WelcomeScreen />;
+  // A display on the venue network keeps following this console, locked or not (it shows only public labels).
+  const publisher = series ? <RemoteDisplayPublisher seriesId={series.id} stationId={station?.id} /> : null;
+  if (lock.locked) {
+    return (
+      <>
+        {publisher}
+        <LockScreen lock={lock} />
+      </>
+    );
+  }
+  if (route.name === 'welcome' || series === null) return <WelcomeScreen sideCards={<JoinSharedSeriesCard />} />;
   return (
     <AppShell series={series} area={route.area}>
+      {publisher}
       <AreaErrorBoundary key={route.area} area={route.area}>
         <AreaPage area={route.area} item={route.item} series={series} />
       </AreaErrorBoundary>

@@ -11,6 +11,7 @@ import { formatDateRange } from '../ui/format';
 import { LockButton } from '../features/protection/LockButton';
 import { StorageHealthBar } from '../features/storage/StorageHealthBar';
 import { BackupFailureBar } from '../modules/backups/BackupFailureBar';
+import { SyncStatusBadge } from '../features/stations/SyncStatusBadge';
 import './app-shell.css';
 
 /** The frame around every area: navigation, the current series and the time of day. */
@@ -54,6 +55,7 @@ export function AppShell({ series, area, children }: { series: Series; area: Are
             </span>
           </div>
           <div className="topbar-actions">
+            <SyncStatusBadge />
             <a className="button ghost" href={routeHref({ name: 'welcome' })}>
               {t('shell.switchSeries')}
             </a>

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CheckIn, Participant, Series, Session, SettingRecord, Slot } from '../domain/core/model';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { installChangeFeed, type ChangeFeed } from './change-feed';
 
 /** The IndexedDB name. Part of the data format, like the app origin: do not rename. */
 export const DATABASE_NAME = 'session-desk';
@@ -12,6 +13,8 @@ export class SessionDeskDb extends Dexie {
   participants!: EntityTable<Participant, 'id'>;
   checkIns!: EntityTable<CheckIn, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  /** Committed writes to the shared tables, for the sync mirror (db/change-feed.ts). */
+  readonly changeFeed: ChangeFeed;
 
   /**
    * @param upToVersion declare the schema only up to this version (migration tests open
@@ -28,5 +31,6 @@ export class SessionDeskDb extends Dexie {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
+    this.changeFeed = installChangeFeed(this);
   }
 }

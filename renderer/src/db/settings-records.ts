@@ -16,3 +16,8 @@ export const DEFAULT_SETTINGS: AppSettings = { language: 'en', theme: 'light', c
 
 /** The room display's state: one app-wide record (it describes this laptop's screen). */
 export const ROOM_DISPLAY_STATE_KEY = 'roomDisplay';
+
+/** This station's id and name (domain/sync/station.ts): this laptop's, never replicated. */
+export const STATION_KEY = 'station';
+/** The series this station shares on the venue network (domain/sync/share.ts): this laptop's. */
+export const SHARE_KEY = 'sync:share';

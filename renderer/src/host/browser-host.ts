@@ -2,6 +2,7 @@ import type { AppInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequ
 import { createBackupKeyring, storeKeyAsIs } from '../../../common/backup-keyring';
 import { createBackupStore, type BackupFolderFs } from '../../../common/backup-store';
 import type { Host } from './host';
+import { createBrowserSharing } from './browser-sharing';
 
 /** Same check as main's isSafeExternalUrl: only plain http(s) links leave the app. */
 function isSafeExternalUrl(value: string): boolean {
@@ -217,5 +218,6 @@ export function createBrowserHost(version: string): Host {
         void finalBackup().catch((error: unknown) => console.error('Final backup failed', error));
       });
     },
+    sharing: createBrowserSharing(),
   };
 }

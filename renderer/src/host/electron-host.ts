@@ -33,5 +33,17 @@ export function createElectronHost(bridge: SessionDeskBridge): Host {
         // Always answer: main waits for this (or its timeout) before it closes the window.
         .finally(() => void bridge.quitReady());
     },
+    sharing: {
+      info: () => bridge.sharingInfo(),
+      startHub: (request) => bridge.startHub(request),
+      stopHub: (fingerprint) => bridge.stopHub(fingerprint),
+      // Electron's pages come from app://, so the socket goes straight to the hub, which main's CSP allows (allowHubs).
+      endpoint: (hub, _fingerprint, dataFormat) => ({ serverUrl: `ws://${hub}/sync`, params: { v: String(dataFormat) } }),
+      allowHubs: async (addresses) => {
+        // The page's policy names the hubs it was loaded with: a new one needs the page again
+        // (everything is in the store; the engine starts again from it).
+        if (await bridge.allowHubs(addresses)) window.location.reload();
+      },
+    },
   };
 }

@@ -16,11 +16,17 @@ import type {
   PrintToPdfRequest,
   SaveFileRequest,
   SaveFileResult,
+  SharingInfo,
+  StartHubRequest,
+  StartHubResult,
   WriteBackupRequest,
   WriteBackupResult,
 } from '../../../common/bridge-contract';
 
 export type {
+  SharingInfo,
+  StartHubRequest,
+  StartHubResult,
   AppInfo,
   BackupFileInfo,
   BackupKeyProtection,
@@ -86,4 +92,22 @@ export interface Host {
    * before an asynchronous write ends; the automatic and visibility backups cover the rest).
    */
   onQuit(finalBackup: () => Promise<void>): void;
+  /** The venue network (docs/sync.md). */
+  sharing: SharingHost;
+}
+
+/** Where a station's sync socket goes: y-websocket's server URL and its query parameters. */
+export interface SyncEndpoint {
+  serverUrl: string;
+  params: Record<string, string>;
+}
+
+export interface SharingHost {
+  info(): Promise<SharingInfo>;
+  startHub(request: StartHubRequest): Promise<StartHubResult>;
+  stopHub(fingerprint: string): Promise<void>;
+  /** The socket for a hub at `hub` ("host:port"): direct in Electron; through the page's own server in browser mode. */
+  endpoint(hub: string, fingerprint: string, dataFormat: number, info: SharingInfo): SyncEndpoint;
+  /** Electron: lets the CSP reach these hubs. Browser: nothing to do (the page's own server relays). */
+  allowHubs(addresses: string[]): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { platesEn } from './areas/plates.en';
 import { reportsEn } from './areas/reports.en';
 import { protectionEn } from './areas/protection.en';
 import { failuresEn } from './areas/failures.en';
+import { stationsEn } from './areas/stations.en';
 import { roomDisplayEn } from './areas/room-display.en';
 import { sealedEn } from './areas/sealed.en';
 import type { Widen } from './widen';
@@ -20,6 +21,7 @@ export const en = {
   protection: protectionEn,
   failures: failuresEn,
   sealed: sealedEn,
+  stations: stationsEn,
   app: { name: 'Session Desk', tagline: 'Run the room: programme, desk, moderator and display, offline.' },
   nav: {
     label: 'Areas',

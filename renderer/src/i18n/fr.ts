@@ -4,6 +4,7 @@ import { platesFr } from './areas/plates.fr';
 import { reportsFr } from './areas/reports.fr';
 import { protectionFr } from './areas/protection.fr';
 import { failuresFr } from './areas/failures.fr';
+import { stationsFr } from './areas/stations.fr';
 import { roomDisplayFr } from './areas/room-display.fr';
 import { sealedFr } from './areas/sealed.fr';
 import type { Strings } from './en';
@@ -17,6 +18,7 @@ export const fr: Strings = {
   protection: protectionFr,
   failures: failuresFr,
   sealed: sealedFr,
+  stations: stationsFr,
   app: { name: 'Session Desk', tagline: 'Tenir la salle : programme, accueil, modération et affichage, hors ligne.' },
   nav: {
     label: 'Espaces',

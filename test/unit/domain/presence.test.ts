@@ -19,7 +19,32 @@ describe('presence from check-in events', () => {
   it('counts a check-in unless an undo names it; a second check-in counts once', () => {
     const events = [event('1', 'amina', 1), event('2', 'amina', 2), event('3', 'boris', 3), event('4', 'boris', 4, '3')];
     expect([...presentIn(events, 'x')]).toEqual(['amina']);
-    expect(activeCheckIns(events).map((e) => e.id)).toEqual(['2', '1']);
+    // One check-in in force per person and session: the earliest.
+    expect(activeCheckIns(events).map((e) => e.id)).toEqual(['1']);
+  });
+
+  it('merges two stations: the same person checked in at two desks at once counts once, the earliest in force on both', () => {
+    const deskA = [event('a1', 'amina', 1_000)];
+    const deskB = [event('b1', 'amina', 1_200)];
+    for (const merged of [
+      [...deskA, ...deskB],
+      [...deskB, ...deskA],
+    ]) {
+      expect([...presentIn(merged, 'x')]).toEqual(['amina']);
+      expect(activeCheckIns(merged).map((e) => e.id)).toEqual(['a1']);
+    }
+    // Same time to the millisecond: the smaller id, on every station.
+    expect(activeCheckIns([event('z', 'amina', 5), event('m', 'amina', 5)]).map((e) => e.id)).toEqual(['m']);
+  });
+
+  it('lets an undo on one station undo the check-ins of that person it had not seen yet, but not a later one', () => {
+    // Desk B undoes the check-in it sees (a1); desk A's own of the same moment (b1) goes with it.
+    const events = [event('a1', 'amina', 1_000), event('b1', 'amina', 1_200), event('u1', 'amina', 5_000, 'a1')];
+    expect([...presentIn(events, 'x')]).toEqual([]);
+    // Checked in again after the undo: present again.
+    expect([...presentIn([...events, event('a2', 'amina', 6_000)], 'x')]).toEqual(['amina']);
+    // Another person is untouched.
+    expect([...presentIn([...events, event('c1', 'boris', 1_100)], 'x')]).toEqual(['boris']);
   });
 });
 

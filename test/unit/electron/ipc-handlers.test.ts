@@ -96,6 +96,12 @@ function setup(overrides: { savePath?: string | null; openPath?: string | null; 
     disk: { dataFolder: '/data/Session Desk', statfs: vi.fn(async () => ({ bavail: 1000, blocks: 4000, bsize: 4096 })) },
     quit: { waitForQuit: vi.fn(async () => undefined), finalBackupDone: vi.fn() },
     log: { error: vi.fn() },
+    sharing: {
+      info: vi.fn(() => ({ canHost: true, address: null, shared: [] })),
+      start: vi.fn(async () => ({ ok: true as const, address: '127.0.0.1:5391' })),
+      stop: vi.fn(async () => undefined),
+      allowHubs: vi.fn(() => false),
+    },
   };
   const ipcMain = new FakeIpcMain();
   const handlers = createIpcHandlers(deps);

@@ -41,10 +41,11 @@ describe('event file format', () => {
     expect(snapshot.participants.every((p) => p.reviewedAt === null)).toBe(true);
   });
 
-  it('still reads the committed version-3 example: its floor slot with a State is a request', () => {
+  it('still reads the committed version-3 example: its floor slot with a State is a request, and no moderator action names a station', () => {
     const { header, ...snapshot } = parseEventFile(EXAMPLE_V3_FILE);
     expect(header.formatVersion).toBe(3);
     expect(snapshot).toEqual(EXAMPLE_SNAPSHOT);
+    expect(snapshot.slots.flatMap((s) => s.log).every((e) => e.station === undefined)).toBe(true);
   });
 
   it('reads and writes the committed version-4 example, byte for byte', () => {
@@ -80,6 +81,13 @@ describe('event file format', () => {
     const withFloor = { ...EXAMPLE_SNAPSHOT, slots: [...EXAMPLE_SNAPSHOT.slots.filter((s) => s.id !== request.id), block, notReached] };
     const { header: _header, ...back } = parseEventFile(serializeEventFile(withFloor, EXAMPLE_APP, EXAMPLE_EXPORTED_AT));
     expect(back).toEqual(withFloor);
+  });
+
+  it('keeps the station of a moderator action', () => {
+    const slots = EXAMPLE_SNAPSHOT.slots.map((s) => ({ ...s, log: s.log.map((e) => ({ ...e, station: 'station-a' })) }));
+    const text = serializeEventFile({ ...EXAMPLE_SNAPSHOT, slots }, EXAMPLE_APP, EXAMPLE_EXPORTED_AT);
+    const { header: _header, ...back } = parseEventFile(text);
+    expect(back.slots.flatMap((s) => s.log).every((e) => e.station === 'station-a')).toBe(true);
   });
 
   it('keeps when a participant was reviewed', () => {
@@ -145,6 +153,7 @@ describe('event file format', () => {
     // Older files are read through their migrations, not by the current schema.
     expect(validate(JSON.parse(EXAMPLE_FILE) as object)).toBe(false);
     expect(validate(JSON.parse(EXAMPLE_V2_FILE) as object)).toBe(false);
+    expect(validate(JSON.parse(EXAMPLE_V3_FILE) as object)).toBe(false);
   });
 
   it('migrates older files one version at a time (a hook for version 2 and later)', () => {

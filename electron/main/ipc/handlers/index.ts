@@ -11,6 +11,7 @@ import { openFileHandler, saveFileHandler, type FileDeps } from './files';
 import { listPrintersHandler, printHtmlHandler, printToPdfHandler, type PrintingDeps } from './printing';
 import { awaitQuitHandler, quitReadyHandler, type QuitDeps } from './quit';
 import { logErrorHandler, type LogDeps } from './log';
+import { allowHubsHandler, sharingInfoHandler, startHubHandler, stopHubHandler, type SharingDeps } from './sharing';
 
 export interface IpcHandlerDeps<Event> {
   appInfo: AppInfoDeps;
@@ -22,6 +23,7 @@ export interface IpcHandlerDeps<Event> {
   disk: DiskDeps;
   quit: QuitDeps;
   log: LogDeps;
+  sharing: SharingDeps;
 }
 
 /** One handler per channel of IPC_CHANNELS (a unit test holds this list to the contract). */
@@ -41,5 +43,9 @@ export function createIpcHandlers<Event extends IpcEventLike>(deps: IpcHandlerDe
     logErrorHandler<Event>(deps.log),
     awaitQuitHandler<Event>(deps.quit),
     quitReadyHandler<Event>(deps.quit),
+    sharingInfoHandler<Event>(deps.sharing),
+    startHubHandler<Event>(deps.sharing),
+    stopHubHandler<Event>(deps.sharing),
+    allowHubsHandler<Event>(deps.sharing),
   ];
 }

@@ -33,6 +33,12 @@ import {
   type FloorRequestResult,
   type ModeratorPlan,
 } from '../../domain/moderator/actions';
+import { readStation } from '../queries/stations';
+
+/** The station this store belongs to, recorded on every moderator action. */
+async function actingStationId(db: SessionDeskDb): Promise<string> {
+  return (await readStation(db))?.id ?? '';
+}
 
 async function applyPlan(db: SessionDeskDb, plan: ModeratorPlan, now: number): Promise<void> {
   for (const { slotId, changes, entry } of plan.changes) {
@@ -51,9 +57,9 @@ async function applyPlan(db: SessionDeskDb, plan: ModeratorPlan, now: number): P
 
 /** Runs one planned action on a session; returns whether anything changed. */
 async function run(db: SessionDeskDb, sessionId: string, makePlan: (slots: Slot[], ctx: ActionContext) => ModeratorPlan, now = Date.now()): Promise<boolean> {
-  return db.transaction('rw', db.slots, async () => {
+  return db.transaction('rw', db.slots, db.settings, async () => {
     const slots = await db.slots.where('sessionId').equals(sessionId).toArray();
-    const plan = makePlan(slots, { now, newId, action: newId() });
+    const plan = makePlan(slots, { now, newId, action: newId(), station: await actingStationId(db) });
     await applyPlan(db, plan, now);
     return plan.changes.length + plan.creates.length + plan.deletes.length > 0;
   });
@@ -82,9 +88,9 @@ export const giveFloor = (db: SessionDeskDb, sessionId: string, slotId: string, 
 
 /** Undo (Z): reverts the latest action in force; returns what kind of action it was, or null. */
 export async function undoLastAction(db: SessionDeskDb, sessionId: string, now = Date.now()): Promise<SlotLogKind | null> {
-  return db.transaction('rw', db.slots, async () => {
+  return db.transaction('rw', db.slots, db.settings, async () => {
     const slots = await db.slots.where('sessionId').equals(sessionId).toArray();
-    const { plan, undone } = planUndoLastAction(slots, { now, newId, action: newId() });
+    const { plan, undone } = planUndoLastAction(slots, { now, newId, action: newId(), station: await actingStationId(db) });
     await applyPlan(db, plan, now);
     return undone?.kind ?? null;
   });
@@ -95,7 +101,7 @@ export async function undoLastAction(db: SessionDeskDb, sessionId: string, now =
  * Invariant: one waiting (or speaking) entry per delegation; a second request is recorded on it.
  */
 export async function addToFloor(db: SessionDeskDb, sessionId: string, stateCode: StateCode, now = Date.now()): Promise<FloorRequestResult> {
-  return db.transaction('rw', db.series, db.sessions, db.slots, async () => {
+  return db.transaction('rw', db.series, db.sessions, db.slots, db.settings, async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error(`No session ${sessionId}`);
     const series = await db.series.get(session.seriesId);
@@ -106,6 +112,7 @@ export async function addToFloor(db: SessionDeskDb, sessionId: string, stateCode
       now,
       newId,
       action: newId(),
+      station: await actingStationId(db),
     });
     await applyPlan(db, plan, now);
     return result;

@@ -11,6 +11,8 @@ import type { SessionDeskDb } from '../database';
 import { neutralLabel, purgeParticipants, purgeSession, purgeSlot, type NeutralLabel } from '../../domain/protection/purge';
 import { parseRoomDisplayState } from '../../domain/room-display/state';
 import { ROOM_DISPLAY_STATE_KEY } from '../settings-records';
+import { seriesSettingKey } from '../../domain/event-file/series-settings';
+import { PURGED_AT_SETTING } from '../../domain/sync/purge-follow-up';
 
 export interface PurgeOutcome {
   participants: number;
@@ -44,6 +46,9 @@ export async function purgePersonalData(db: SessionDeskDb, seriesId: string, lab
     if (display.message !== null) {
       await db.settings.put({ key: ROOM_DISPLAY_STATE_KEY, value: { ...display, message: null, updatedAt: Math.max(now, display.updatedAt + 1) } });
     }
+    // The mark other stations of a shared series follow: one that was offline purges what it
+    // recorded meanwhile when it reconnects (modules/sync).
+    await db.settings.put({ key: seriesSettingKey(seriesId, PURGED_AT_SETTING), value: now });
     return { participants: changes.size, slots, sessions };
   });
 }

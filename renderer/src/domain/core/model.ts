@@ -124,6 +124,11 @@ export interface SlotLogEntry {
   before: SlotRunState | null;
   /** For `undo`: the action it reverts; else null. */
   undoes: string | null;
+  /**
+   * The station whose console did it (its id). Absent on entries recorded before stations
+   * existed (event files of format 3 and older carry none).
+   */
+  station?: string;
 }
 
 export const CATEGORIES = ['cso', 'nhri', 'mission', 'un-io', 'media', 'organiser', 'other'] as const;

@@ -55,18 +55,19 @@ export const addParticipantReviewedAt: EventFileMigration = {
 
 /**
  * 3 -> 4: the floor became a block (a `floor` slot without a State, followed by its missions'
- * requests) and a log entry kind `not-reached` was added. Nothing to reshape: a version-3 file
- * has no `not-reached` entry, and its `floor` slots already read as blocks (no State) and
+ * requests), a log entry kind `not-reached` was added, and a log entry may name the station whose
+ * console acted (`station`, optional). Nothing to reshape: a version-3 file has no `not-reached`
+ * entry and names no station, and its `floor` slots already read as blocks (no State) and
  * requests (a State), a request without a block before it running as a slot of its own.
  */
-export const floorBlocks: EventFileMigration = {
+export const floorBlocksAndStations: EventFileMigration = {
   from: 3,
   migrate(file) {
     return { ...file, formatVersion: 4 };
   },
 };
 
-export const EVENT_FILE_MIGRATIONS: readonly EventFileMigration[] = [addSlotThemes, addParticipantReviewedAt, floorBlocks];
+export const EVENT_FILE_MIGRATIONS: readonly EventFileMigration[] = [addSlotThemes, addParticipantReviewedAt, floorBlocksAndStations];
 
 /**
  * Applies the migrations from the file's version up to `target`. The caller has already

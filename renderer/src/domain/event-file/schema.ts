@@ -1,5 +1,5 @@
 /**
- * The event file, format version 3 (version 1, plus the themes of each slot in 2, plus when a participant was reviewed in 3): zod schemas that mirror `model.ts` field for field.
+ * The event file, format version 4 (version 1, plus the themes of each slot in 2, plus when a participant was reviewed in 3, plus the station of each moderator action in 4): zod schemas that mirror `model.ts` field for field.
  *
  * Every object is strict: a field the schema does not know makes the file "damaged". Silently
  * dropping it would lose data, so any new field (even an optional one) raises `formatVersion`,
@@ -146,6 +146,10 @@ export const slotLogEntrySchema = named(
     reasonPublic: doc(z.boolean(), 'For absent: whether the reason may be shown publicly.'),
     before: doc(slotRunStateSchema.nullable(), 'The slot before the action, restored by its undo; null when the action created the slot.'),
     undoes: doc(z.string().min(1).max(200).nullable(), 'For undo: the action it reverts; otherwise null.'),
+    station: doc(
+      z.string().max(200).optional(),
+      'The id of the station whose console did it; absent when unknown (recorded before stations existed). Since formatVersion 4.',
+    ),
   }),
   'SlotLogEntry',
   "An append-only entry of a slot's record: what the moderator did and when. Never edited.",

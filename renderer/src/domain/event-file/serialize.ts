@@ -66,6 +66,7 @@ const slotLogRecord = (e: SlotLogEntry): SlotLogEntry => ({
   reasonPublic: e.reasonPublic,
   before: e.before === null ? null : runState(e.before),
   undoes: e.undoes,
+  ...(e.station === undefined ? {} : { station: e.station }),
 });
 const slotRecord = (s: Slot): Slot => ({
   id: s.id,

@@ -36,6 +36,8 @@ export interface ActionContext {
   newId: IdMaker;
   /** The id shared by every entry of this action. */
   action: string;
+  /** The station whose console acts (recorded on each entry); absent in tests that do not care. */
+  station?: string;
 }
 
 const EMPTY: ModeratorPlan = { changes: [], creates: [], deletes: [] };
@@ -47,7 +49,20 @@ export function runState(slot: SlotRunState): SlotRunState {
 }
 
 function entry(ctx: ActionContext, kind: SlotLogKind, before: SlotRunState | null, extra: Partial<SlotLogEntry> = {}): SlotLogEntry {
-  return { id: ctx.newId(), action: ctx.action, kind, at: ctx.now, deltaSec: 0, reason: '', reasonPublic: false, before, undoes: null, ...extra };
+  const made: SlotLogEntry = {
+    id: ctx.newId(),
+    action: ctx.action,
+    kind,
+    at: ctx.now,
+    deltaSec: 0,
+    reason: '',
+    reasonPublic: false,
+    before,
+    undoes: null,
+    ...extra,
+  };
+  if (ctx.station) made.station = ctx.station;
+  return made;
 }
 
 function change(slot: Slot, changes: Partial<SlotRunState>, ctx: ActionContext, kind: SlotLogKind, extra?: Partial<SlotLogEntry>): SlotChange {

@@ -4,10 +4,33 @@
  */
 import type { CheckIn } from '../core/model';
 
-/** The check-ins still in force (not undone), latest first per participant. */
+/**
+ * The check-ins still in force, latest first. The merge rule for several stations:
+ * - an undo cancels the check-in it names and every other check-in of the same person and
+ *   session recorded at or before it (a second desk's check-in of the same moment, which the
+ *   undoing desk had not seen yet, goes too: an undo on one station undoes it everywhere);
+ * - of the check-ins left for one person and session, the earliest (then the smaller id)
+ *   is the one in force: two desks checking someone in at once count them once, everywhere.
+ * The laptops' clocks are taken to agree to within a few seconds.
+ */
 export function activeCheckIns(events: readonly CheckIn[]): CheckIn[] {
-  const undone = new Set(events.filter((e) => e.kind === 'undo' && e.undoes).map((e) => e.undoes as string));
-  return events.filter((e) => e.kind === 'check-in' && !undone.has(e.id)).sort((a, b) => b.at - a.at);
+  const pairOf = (e: CheckIn) => `${e.participantId}\u0000${e.sessionId}`;
+  const undoneIds = new Set<string>();
+  const lastUndo = new Map<string, number>();
+  for (const undo of events) {
+    if (undo.kind !== 'undo') continue;
+    if (undo.undoes) undoneIds.add(undo.undoes);
+    lastUndo.set(pairOf(undo), Math.max(undo.at, lastUndo.get(pairOf(undo)) ?? -Infinity));
+  }
+  const inForce = new Map<string, CheckIn>();
+  for (const event of events) {
+    if (event.kind !== 'check-in') continue;
+    const key = pairOf(event);
+    if (undoneIds.has(event.id) || event.at <= (lastUndo.get(key) ?? -Infinity)) continue;
+    const held = inForce.get(key);
+    if (!held || event.at < held.at || (event.at === held.at && event.id < held.id)) inForce.set(key, event);
+  }
+  return [...inForce.values()].sort((a, b) => b.at - a.at);
 }
 
 /** participantId -> sessionId -> the check-in in force (the latest, when several are). */

@@ -13,9 +13,7 @@ import { planDeskCheckIn, type DeskCheckInPlan } from '../../domain/desk/door';
 import type { TargetMode } from './SessionTarget';
 import { formatClock } from '../../ui/format';
 import { sessionNames } from './session-label';
-
-/** The name this laptop's desk signs its check-ins with. */
-const STATION = 'desk-1';
+import { useStation } from '../../runtime/use-station';
 
 export interface DeskFeedback {
   tone: 'success' | 'warning' | 'error';
@@ -47,6 +45,8 @@ export function useDeskActions(seriesId: string, targets: readonly Session[], mo
   const db = useDb();
   const run = useRunCommand();
   const [feedback, setFeedback] = useState<DeskFeedback | null>(null);
+  // Check-ins and walk-ins carry this station's id (made at first start, so never missing once loaded).
+  const station = useStation()?.id ?? '';
 
   const notSaved = useCallback((what: string, reason: WriteFailureReason) => `${t('failures.notSaved', { what })} ${t(`failures.reasons.${reason}`)}`, [t]);
   const names = useCallback(
@@ -81,7 +81,7 @@ export function useDeskActions(seriesId: string, targets: readonly Session[], mo
         return;
       }
       const outcome = await run(t('failures.what.checkIn', { name: participant.name }), () =>
-        checkIn(db, { seriesId, participantId: participant.id, sessionIds: plan.sessionIds, station: STATION, method }),
+        checkIn(db, { seriesId, participantId: participant.id, sessionIds: plan.sessionIds, station, method }),
       );
       if (!outcome.ok) {
         setFeedback({ tone: 'error', message: notSaved(t('failures.what.checkIn', { name: participant.name }), outcome.reason) });
@@ -111,7 +111,7 @@ export function useDeskActions(seriesId: string, targets: readonly Session[], mo
         setFeedback({ tone: 'error', message: t('desk.feedback.noSession') });
       }
     },
-    [db, run, seriesId, targets, mode, sessions, names, language, t, notSaved],
+    [db, run, seriesId, targets, mode, sessions, names, language, t, notSaved, station],
   );
 
   const undo = useCallback(
@@ -120,7 +120,7 @@ export function useDeskActions(seriesId: string, targets: readonly Session[], mo
       const outcome = await run(what, async () => {
         const undone: string[] = [];
         for (const sessionId of sessionIds) {
-          if (await undoCheckIn(db, participant.id, sessionId, STATION)) undone.push(sessionId);
+          if (await undoCheckIn(db, participant.id, sessionId, station)) undone.push(sessionId);
         }
         return undone;
       });
@@ -131,14 +131,14 @@ export function useDeskActions(seriesId: string, targets: readonly Session[], mo
       const undone = outcome.value;
       if (undone.length > 0) setFeedback({ tone: 'success', message: t('desk.feedback.undone', { name: participant.name, sessions: names(undone) }) });
     },
-    [db, run, names, t, notSaved],
+    [db, run, names, t, notSaved, station],
   );
 
   const registerWalkInHere = useCallback(
     async (input: WalkInInput, targetIds: readonly string[]) => {
       if (targetIds.length === 0) return t('desk.feedback.noSession');
       const what = t('failures.what.walkIn', { name: input.name.trim() });
-      const outcome = await run(what, () => registerWalkIn(db, seriesId, input, targetIds, STATION));
+      const outcome = await run(what, () => registerWalkIn(db, seriesId, input, targetIds, station));
       if (!outcome.ok) return notSaved(what, outcome.reason);
       const result = outcome.value;
       // The dialog checked the same rules before: a refusal here is a programming error, said plainly.
@@ -150,7 +150,7 @@ export function useDeskActions(seriesId: string, targets: readonly Session[], mo
       });
       return null;
     },
-    [db, run, seriesId, names, t, notSaved],
+    [db, run, seriesId, names, t, notSaved, station],
   );
 
   return { feedback, say: setFeedback, checkInPerson, undo, registerWalkIn: registerWalkInHere };

@@ -20,6 +20,8 @@ import { slotName } from './slot-name';
 import { SpeakerOrder } from './SpeakerOrder';
 import { useConsoleActions } from './use-console-actions';
 import { useModeratorKeys } from './use-moderator-keys';
+import { useRoomHold } from './use-room-hold';
+import { RoomHoldBanner } from './RoomHoldBanner';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
@@ -42,7 +44,8 @@ export function ModeratorConsole(props: {
   const floorInput = useRef<HTMLInputElement>(null);
   const [absentId, setAbsentId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const actions = useConsoleActions(session, recorded, language);
+  const hold = useRoomHold(session);
+  const actions = useConsoleActions(session, recorded, language, hold.readOnly);
   const { slots } = actions;
   useBackupWhenSessionEnds(session.id, recorded);
 
@@ -68,70 +71,76 @@ export function ModeratorConsole(props: {
       minus: () => actions.adjust(-30),
       help: () => setHelpOpen(true),
     },
-    true,
+    !hold.readOnly,
   );
 
   return (
-    <div className="moderator-layout">
-      <div className="moderator-main">
-        <NowCard
-          current={current}
-          live={live}
-          currentName={name(current)}
-          upcomingName={upcoming ? name(upcoming) : null}
-          floor={floor}
-          now={now}
-          soundOn={props.soundOn}
-          actions={actions}
-          onAbsent={setAbsentId}
-        />
-        <SpeakerOrder
-          slots={slots}
-          currentId={current?.id ?? null}
-          speakers={speakers}
-          present={presence?.participants ?? EMPTY_SET}
-          plans={plans}
-          language={language}
-          now={now}
-          onMove={actions.moveRemaining}
-          onSkip={actions.skip}
-          onAbsent={setAbsentId}
-        />
-      </div>
-      <aside className="moderator-side">
-        <FloorQueuePanel
-          slots={slots}
-          missionsPresent={presence?.missions ?? EMPTY_SET}
-          language={language}
-          inputRef={floorInput}
-          highlightId={actions.highlightId}
-          onAdd={actions.addToFloor}
-          onGive={actions.giveFloor}
-          onMove={actions.moveRequest}
-          onRemove={actions.withdrawRequest}
-        />
-        <RunOfShowCard show={show} />
-        <RoomDisplayConsoleCard control={props.display} />
-        <div className="console-options">
-          <label className="check">
-            <input type="checkbox" checked={props.soundOn} onChange={(e) => props.setSound(e.target.checked)} />
-            <span>{t('moderator.sound')}</span>
-          </label>
-          <button type="button" className="button ghost small" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-            {t('moderator.shortcutsButton')}
-          </button>
+    <>
+      <RoomHoldBanner hold={hold} />
+      {/* Read-only while another console drives the room: every control of the console is disabled at once. */}
+      <fieldset className="console-fieldset" disabled={hold.readOnly}>
+        <div className="moderator-layout">
+          <div className="moderator-main">
+            <NowCard
+              current={current}
+              live={live}
+              currentName={name(current)}
+              upcomingName={upcoming ? name(upcoming) : null}
+              floor={floor}
+              now={now}
+              soundOn={props.soundOn}
+              actions={actions}
+              onAbsent={setAbsentId}
+            />
+            <SpeakerOrder
+              slots={slots}
+              currentId={current?.id ?? null}
+              speakers={speakers}
+              present={presence?.participants ?? EMPTY_SET}
+              plans={plans}
+              language={language}
+              now={now}
+              onMove={actions.moveRemaining}
+              onSkip={actions.skip}
+              onAbsent={setAbsentId}
+            />
+          </div>
+          <aside className="moderator-side">
+            <FloorQueuePanel
+              slots={slots}
+              missionsPresent={presence?.missions ?? EMPTY_SET}
+              language={language}
+              inputRef={floorInput}
+              highlightId={actions.highlightId}
+              onAdd={actions.addToFloor}
+              onGive={actions.giveFloor}
+              onMove={actions.moveRequest}
+              onRemove={actions.withdrawRequest}
+            />
+            <RunOfShowCard show={show} />
+            <RoomDisplayConsoleCard control={props.display} />
+            <div className="console-options">
+              <label className="check">
+                <input type="checkbox" checked={props.soundOn} onChange={(e) => props.setSound(e.target.checked)} />
+                <span>{t('moderator.sound')}</span>
+              </label>
+              <button type="button" className="button ghost small" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+                {t('moderator.shortcutsButton')}
+              </button>
+            </div>
+          </aside>
+          <AbsentDialog
+            name={absentId ? name(slots.find((s) => s.id === absentId)) : null}
+            onClose={() => setAbsentId(null)}
+            onConfirm={(reason, reasonPublic) => {
+              const slotId = absentId;
+              setAbsentId(null);
+              if (slotId) actions.markAbsent(slotId, reason, reasonPublic);
+            }}
+          />
+          <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
         </div>
-      </aside>
-      <AbsentDialog
-        name={absentId ? name(slots.find((s) => s.id === absentId)) : null}
-        onClose={() => setAbsentId(null)}
-        onConfirm={(reason, reasonPublic) => {
-          const slotId = absentId;
-          setAbsentId(null);
-          if (slotId) actions.markAbsent(slotId, reason, reasonPublic);
-        }}
-      />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </div>
+      </fieldset>
+    </>
   );
 }

@@ -78,7 +78,7 @@ export interface ConsoleActions {
  * sent to the room display first, then shown from memory while the command writes the record,
  * which then replaces it, so a keypress is on screen in its frame, on both screens.
  */
-export function useConsoleActions(session: Session, recorded: Slot[], language: Language): ConsoleActions {
+export function useConsoleActions(session: Session, recorded: Slot[], language: Language, readOnly = false): ConsoleActions {
   const { t } = useTranslation();
   const db = useDb();
   const runCommand = useRunCommand();
@@ -100,6 +100,8 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
 
   const act = useCallback(
     (kind: SlotLogKind, run: (now: number) => Promise<unknown>, plan?: (slots: Slot[], ctx: ActionContext) => ModeratorPlan) => {
+      // Another station's console drives this room (use-room-hold.ts): nothing happens here.
+      if (readOnly) return;
       const at = Date.now();
       // The room display first: the plan goes out before this window does any work of its own
       // for the keypress (its state updates, React's render, the write), so the projector is
@@ -125,7 +127,7 @@ export function useConsoleActions(session: Session, recorded: Slot[], language: 
         postRoomDisplayMessage({ type: 'slots-dropped', sessionId: session.id, at });
       });
     },
-    [recorded, slots, session.id, runCommand, t],
+    [recorded, slots, session.id, runCommand, t, readOnly],
   );
 
   const id = session.id;

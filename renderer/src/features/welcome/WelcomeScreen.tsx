@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../runtime/contexts';
@@ -11,7 +11,8 @@ import { CreateSeriesForm } from './CreateSeriesForm';
 import './welcome.css';
 import { useRunCommand } from '../../runtime/run-command';
 
-export function WelcomeScreen() {
+/** `sideCards`: what other areas offer here (joining a shared series), composed by the app. */
+export function WelcomeScreen({ sideCards }: { sideCards?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const run = useRunCommand();
@@ -53,6 +54,7 @@ export function WelcomeScreen() {
                 {t('welcome.openDemo')}
               </button>
             </section>
+            {sideCards}
             <section className="card" aria-labelledby="existing-title">
               <h2 id="existing-title">{t('welcome.existingTitle')}</h2>
               {series === undefined ? (
