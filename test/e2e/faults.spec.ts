@@ -95,6 +95,21 @@ function compare(known: StoredWrites, now: StoredWrites) {
 const actionIds = (entries: string[]) => new Set(entries.map((e) => e.split(' ')[1]));
 const kindsOf = (entries: string[]) => entries.map((e) => e.split(' ')[2]).sort();
 
+/**
+ * The desk checks in to Azerbaijan's session only, chosen by hand: "now running" follows the
+ * moderator, who runs other sessions in this test too.
+ */
+async function checkInToAzerbaijan(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: 'Choose sessions' }).check();
+  const group = page.getByRole('group', { name: 'Check in to' });
+  // Choosing starts from the session running now, on its day: untick it, whatever day it is.
+  await expect(group.getByRole('checkbox').first()).toBeVisible();
+  for (const box of await group.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+  await page.getByRole('combobox', { name: 'Day' }).selectOption({ label: 'Wednesday, 11 April 2018' });
+  await group.getByRole('checkbox', { name: /Azerbaijan/ }).check();
+  await expect(group.getByRole('checkbox', { checked: true })).toHaveCount(1);
+}
+
 /** A write sent when the kill came, before the screen acknowledged it: it may be in the store or not. */
 type Pending = { kind: 'check-in'; badge: string } | { kind: 'moderator' } | null;
 
@@ -139,8 +154,8 @@ test('every write the screen acknowledged, and no other, survives a hundred kill
   let kills = 0;
   let browserKills = 0;
   let nextBadge = 1;
-  /** Check-ins the screen acknowledged, with the State of the session each went to. */
-  const ackedCheckIns: Array<{ badge: string; state: string }> = [];
+  /** Badges of the check-ins the screen acknowledged. */
+  const ackedBadges: string[] = [];
   let sessionIndex = 0;
   let sessionLabels: string[] = [];
   /** The console's primary button after the last acknowledged action, when nothing was pending at the kill. */
@@ -191,14 +206,12 @@ test('every write the screen acknowledged, and no other, survives a hundred kill
       if (onDesk) {
         await expect(page.getByRole('heading', { level: 1, name: 'Registration desk' })).toBeVisible();
         const search = page.getByRole('searchbox', { name: 'Find a participant' });
-        // The desk checks in to the session now running: Azerbaijan's by the clock, or the one
-        // where the moderator left someone speaking. On screen too: someone checked in to it
-        // before is shown so.
-        const target = page.getByRole('group', { name: 'Check in to' });
-        await expect(target).toContainText(' · ');
-        const targetText = (await target.textContent()) ?? '';
-        const candidates = ackedCheckIns.filter((c) => targetText.includes(`${c.state} · `));
-        const sample = candidates[Math.floor(random() * candidates.length)]?.badge;
+        // The desk checks in to Azerbaijan's session, chosen by hand: the sessions at the door follow
+        // the clock and the moderator, who runs other sessions in this test too, and with several
+        // at the door the desk asks where someone not registered goes. On screen too: someone
+        // checked in before is shown so.
+        await checkInToAzerbaijan(page);
+        const sample = ackedBadges[Math.floor(random() * ackedBadges.length)];
         if (sample) {
           await search.fill(sample);
           await expect(
@@ -226,9 +239,7 @@ test('every write the screen acknowledged, and no other, survives a hundred kill
             pending = { kind: 'check-in', badge: code };
             break;
           }
-          const confirmation = page.getByRole('status').filter({ hasText: `${name} checked in to ` });
-          await expect(confirmation).toBeVisible();
-          const state = /checked in to (.+)\.$/.exec(((await confirmation.textContent()) ?? '').trim())?.[1] ?? '';
+          await expect(page.getByRole('status').filter({ hasText: `${name} checked in to Azerbaijan` })).toBeVisible();
           // Acknowledged: the store holds that check-in, and nothing else new.
           const stored = await readStore(page);
           const { lost, newCheckIns, newLog } = compare(known, stored);
@@ -237,7 +248,7 @@ test('every write the screen acknowledged, and no other, survives a hundred kill
           }
           known = stored;
           acknowledged += 1;
-          ackedCheckIns.push({ badge: code, state });
+          ackedBadges.push(code);
           if (i + 1 === killAfter) break;
         }
       } else {
