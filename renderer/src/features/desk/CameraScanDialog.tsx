@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IScannerControls } from '@zxing/browser';
 import { Dialog } from '../../ui/Dialog';
-
-type CameraState = 'starting' | 'scanning' | 'unavailable';
+import { useQrCamera } from '../../ui/use-qr-camera';
 
 /**
  * Reads the QR code of a badge with the laptop camera, offline (ZXing decodes in the page;
@@ -13,38 +11,7 @@ type CameraState = 'starting' | 'scanning' | 'unavailable';
 export function CameraScanDialog({ onCode, onClose }: { onCode: (code: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
-  const [state, setState] = useState<CameraState>('starting');
-  const done = useRef(onCode);
-  useEffect(() => {
-    done.current = onCode;
-  });
-
-  useEffect(() => {
-    let controls: IScannerControls | null = null;
-    let cancelled = false;
-    void (async () => {
-      try {
-        if (!navigator.mediaDevices?.getUserMedia) throw new Error('no camera API');
-        const { BrowserQRCodeReader } = await import('@zxing/browser');
-        const reader = new BrowserQRCodeReader();
-        const element = video.current;
-        if (cancelled || !element) return;
-        controls = await reader.decodeFromConstraints({ video: { facingMode: 'user' }, audio: false }, element, (result, _error, running) => {
-          if (!result) return;
-          running.stop();
-          done.current(result.getText());
-        });
-        if (cancelled) controls.stop();
-        else setState('scanning');
-      } catch {
-        if (!cancelled) setState('unavailable');
-      }
-    })();
-    return () => {
-      cancelled = true;
-      controls?.stop();
-    };
-  }, []);
+  const state = useQrCamera(video, onCode);
 
   return (
     <Dialog open title={t('desk.camera.title')} onClose={onClose}>
