@@ -33,13 +33,21 @@ export function StationNameForm() {
     <form className="station-name-form" onSubmit={save}>
       <div className="field">
         <label htmlFor={`${ids}-name`}>{t('stations.card.stationName')}</label>
-        <input id={`${ids}-name`} value={name} maxLength={STATION_NAME_MAX + 20} onChange={(e) => setName(e.target.value)} aria-describedby={`${ids}-help`} />
+        {/* Not editable until the stored name is read: typing before it arrives would be overwritten. */}
+        <input
+          id={`${ids}-name`}
+          value={name}
+          disabled={!station}
+          maxLength={STATION_NAME_MAX + 20}
+          onChange={(e) => setName(e.target.value)}
+          aria-describedby={`${ids}-help`}
+        />
         <p id={`${ids}-help`} className="small muted">
           {t('stations.card.stationNameHelp')}
         </p>
       </div>
       {error ? <FormErrors messages={[error]} /> : null}
-      <button type="submit" className="button secondary">
+      <button type="submit" className="button secondary" disabled={!station}>
         {t('stations.card.saveName')}
       </button>
     </form>
