@@ -228,7 +228,7 @@ export const reportsEn = {
     audience: 'Version',
     public: 'Public',
     publicHelp:
-      'Confidential participants appear as “Confidential participant”, without organisation; no e-mails or phone numbers; only the absence reasons marked public.',
+      'Confidential participants are left out, with their times and themes (the report says how many); no e-mails or phone numbers; only the absence reasons marked public.',
     internal: 'Internal',
     internalHelp: 'For the organisers only: every name and contact detail. Keep it off shared drives.',
     csv: 'Export {{table}} (CSV)',

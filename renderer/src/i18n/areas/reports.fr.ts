@@ -229,7 +229,7 @@ export const reportsFr: Widen<typeof reportsEn> = {
     audience: 'Version',
     public: 'Publique',
     publicHelp:
-      'Les participants confidentiels apparaissent comme « Participant confidentiel », sans organisation ; ni courriels ni téléphones ; seules les raisons d’absence marquées publiques.',
+      'Les participants confidentiels sont omis, avec leurs horaires et leurs thèmes (le rapport dit combien) ; ni courriels ni téléphones ; seules les raisons d’absence marquées publiques.',
     internal: 'Interne',
     internalHelp: 'Pour les organisateurs seulement : tous les noms et coordonnées. À garder hors des dossiers partagés.',
     csv: 'Exporter {{table}} (CSV)',
