@@ -122,13 +122,15 @@ async function displayFollow(lab, a, report) {
   const published_ = [];
   for (let i = 0; i < SAMPLES + 3; i += 1) {
     const marks = await venue.page.evaluate(() => performance.getEntriesByName('sd:remote-display-painted').length);
+    const publishes = await a.page.evaluate(() => performance.getEntriesByName('sd:display-published').length);
     await a.page.keyboard.press('Space');
     await venue.page.waitForFunction((n) => performance.getEntriesByName('sd:remote-display-painted').length > n, marks, { timeout: 10_000 });
     // The echo of the record (the console's own write read back) may paint a second time: let it pass.
     await a.page.waitForTimeout(400);
     const [pressed, published, painted] = await Promise.all([
       a.page.evaluate(() => window.__keys.at(-1)),
-      a.page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('sd:display-published').at(-1).startTime),
+      // The first publish after the key (the record's echo publishes again later).
+      a.page.evaluate((n) => performance.timeOrigin + performance.getEntriesByName('sd:display-published')[n].startTime, publishes),
       venue.page.evaluate((n) => performance.timeOrigin + performance.getEntriesByName('sd:remote-display-painted')[n].startTime, marks),
     ]);
     if (i >= 3) {

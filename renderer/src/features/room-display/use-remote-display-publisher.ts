@@ -13,7 +13,7 @@ import { getSeries } from '../../db/queries/series';
 import { projectRoomDisplay } from '../../domain/sync/display-projection';
 import { newerRoomDisplayState, type RoomDisplayState } from '../../domain/room-display/state';
 import type { Slot } from '../../domain/core/model';
-import { listenRoomDisplayMessages } from '../../modules/room-display-link/room-display-channel';
+import { listenOwnRoomDisplayMessages, type RoomDisplayMessage } from '../../modules/room-display-link/room-display-channel';
 import { useCurrentEngine } from '../../modules/sync/current-engine';
 import { publishDisplayFeed, type DisplayLink } from '../../modules/sync/display-links';
 import { useDisplayLinks } from '../../modules/sync/use-display-links';
@@ -68,10 +68,11 @@ export function useRemoteDisplayPublisher(seriesId: string, stationId: string | 
     publish();
   }, [sources, publish]);
 
-  // The console's broadcasts, in the frame of the keypress; and once a minute, for the clock.
+  // The console's broadcasts, in the task of the keypress; and every 30 s, for the clock.
   useEffect(() => {
     if (mine.length === 0) return undefined;
-    const stop = listenRoomDisplayMessages((message) => {
+    // The console is in this window: its messages come at once, before its own render.
+    const stop = listenOwnRoomDisplayMessages((message: RoomDisplayMessage) => {
       const base = latest.current.sources ?? undefined;
       const previous = latest.current.broadcast && latest.current.broadcast.base === base ? latest.current.broadcast : null;
       if (message.type === 'slots')

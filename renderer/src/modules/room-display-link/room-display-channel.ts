@@ -56,8 +56,21 @@ function channel(): BroadcastChannel | null {
   return shared;
 }
 
+/** Listeners in this window to its own messages, which its BroadcastChannel does not deliver to it. */
+const ownListeners = new Set<(message: RoomDisplayMessage) => void>();
+
 export function postRoomDisplayMessage(message: RoomDisplayMessage): void {
   channel()?.postMessage(message);
+  for (const listener of ownListeners) listener(message);
+}
+
+/**
+ * This window's own messages, at once, in the sender's task: for what follows the console from
+ * the same window (the display links' publisher), so that it need not wait for the record.
+ */
+export function listenOwnRoomDisplayMessages(onMessage: (message: RoomDisplayMessage) => void): () => void {
+  ownListeners.add(onMessage);
+  return () => ownListeners.delete(onMessage);
 }
 
 /** Listens to the other windows' messages; returns the unsubscribe. */
