@@ -80,7 +80,8 @@ export const en = {
     openDemo: 'Open the demo series',
     existingTitle: 'Your series',
     existingEmpty: 'No series on this laptop yet.',
-    privacy: 'Everything stays on this laptop. Nothing is sent anywhere.',
+    privacy:
+      'Everything stays on this laptop, and nothing goes to the internet. A series shared on the venue network goes, encrypted, only to the stations that have its pairing code.',
     problems: {
       'name-required': 'Give the series a name.',
       'start-date-invalid': 'Enter the first day as a date.',

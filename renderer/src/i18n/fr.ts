@@ -77,7 +77,8 @@ export const fr: Strings = {
     openDemo: 'Ouvrir la série de démonstration',
     existingTitle: 'Vos séries',
     existingEmpty: 'Aucune série sur cet ordinateur pour l’instant.',
-    privacy: 'Tout reste sur cet ordinateur. Rien n’est envoyé nulle part.',
+    privacy:
+      'Tout reste sur cet ordinateur, et rien ne part sur internet. Une série partagée sur le réseau du lieu ne va, chiffrée, qu’aux postes qui ont son code d’appairage.',
     problems: {
       'name-required': 'Donnez un nom à la série.',
       'start-date-invalid': 'Saisissez le premier jour sous forme de date.',

@@ -119,15 +119,17 @@ export async function nameStation(page: Page, name: string): Promise<void> {
   await expect(field).toHaveValue(name);
 }
 
-/** A station joins from its welcome screen with the code; the series appears. */
+/** A station is named on its welcome screen (its first run), then joins with the code; the series appears. */
 export async function joinWith(station: TestStation, code: string, stationName: string): Promise<void> {
   const page = station.page;
+  await nameStation(page, stationName);
   await page.getByRole('button', { name: 'Join a shared series' }).click();
   await page.getByRole('dialog', { name: 'Join a shared series' }).getByLabel('Pairing code').fill(code);
   await page.getByRole('dialog', { name: 'Join a shared series' }).getByRole('button', { name: 'Join' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible({ timeout: 20_000 });
+  // The name given at first run is the one Settings shows.
   await nav(page, 'Settings');
-  await nameStation(page, stationName);
+  await expect(page.getByLabel('This station’s name')).toHaveValue(stationName);
 }
 
 export const syncStatus = (page: Page) => page.getByRole('status', { name: /^Venue network: / });

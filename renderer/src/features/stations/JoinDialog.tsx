@@ -6,6 +6,7 @@ import { joinWithCode, type JoinOutcome } from '../../modules/sync/sharing-actio
 import { Dialog } from '../../ui/Dialog';
 import { FormErrors } from '../../ui/FormErrors';
 import { ScanCodeDialog } from './ScanCodeDialog';
+import { StationNameForm } from './StationNameForm';
 
 type Problem = Exclude<JoinOutcome, { ok: true }>['reason'];
 
@@ -82,7 +83,10 @@ export function JoinDialog({ open, onClose, onJoined }: { open: boolean; onClose
   );
 }
 
-/** The welcome screen's card: join a series another station shares (composed there by the app). */
+/**
+ * The welcome screen's card (composed there by the app): this station's name, set at first run
+ * (other stations and the records show it), and joining a series another station shares.
+ */
 export function JoinSharedSeriesCard() {
   const { t } = useTranslation();
   const ids = useId();
@@ -91,6 +95,7 @@ export function JoinSharedSeriesCard() {
     <section className="card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('stations.welcome.title')}</h2>
       <p className="muted">{t('stations.welcome.help')}</p>
+      <StationNameForm />
       <button type="button" className="button secondary" onClick={() => setOpen(true)}>
         {t('stations.share.join')}
       </button>
