@@ -51,7 +51,7 @@ async function checkInByCode(page: Page, code: string): Promise<void> {
   await search.press('Enter');
 }
 
-test('a full disk: the desk and the console say at once that nothing was saved, drop what they showed, and lose no acknowledged write', async ({ page }) => {
+test('a full disk: the desk and the console say at once that nothing was saved, drop what they showed, and lose no acknowledged write', async ({ page }, testInfo) => {
   await page.clock.install({ time: MORNING });
   await openDemo(page);
   await goTo(page, 'Registration desk');
@@ -75,6 +75,7 @@ test('a full disk: the desk and the console say at once that nothing was saved, 
   await page.getByRole('searchbox', { name: 'Find a participant' }).fill('PS30-0002');
   await expect(second.getByRole('button', { name: /^Check in / })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'the desk with a write failure');
+  await page.screenshot({ path: testInfo.outputPath('desk-failed-check-in.png') });
 
   // The console: Start shows nothing running once the write is refused.
   await goTo(page, 'Moderator');
