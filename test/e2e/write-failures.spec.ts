@@ -51,7 +51,9 @@ async function checkInByCode(page: Page, code: string): Promise<void> {
   await search.press('Enter');
 }
 
-test('a full disk: the desk and the console say at once that nothing was saved, drop what they showed, and lose no acknowledged write', async ({ page }, testInfo) => {
+test('a full disk: the desk and the console say at once that nothing was saved, drop what they showed, and lose no acknowledged write', async ({
+  page,
+}, testInfo) => {
   await page.clock.install({ time: MORNING });
   await openDemo(page);
   await goTo(page, 'Registration desk');
