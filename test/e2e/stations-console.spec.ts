@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers';
 import { StationLab, joinWith, nav, shareDemo } from './stations/stations';
+import { readConsoleHolders } from './stations/store-probe';
 
 const CLOCK = new Date('2018-04-11T09:50:00+02:00');
 test.setTimeout(180_000);
@@ -21,6 +22,9 @@ test('two consoles never drive one room by accident: the second watches it live,
 
   await nav(a.page, 'Moderator');
   await expect(a.page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  // A's hold has reached B before B opens the room (two consoles opening it at the same moment
+  // would both claim it, and one of them, the same on both, would keep it).
+  await expect.poll(() => readConsoleHolders(b.page), { timeout: 15_000 }).toEqual(['Room XXIV console']);
   await nav(b.page, 'Moderator');
   const banner = b.page.getByRole('status').filter({ hasText: 'drives this room' });
   await expect(banner).toHaveText(/Room XXIV console drives this room\. You see it live, read-only\./);

@@ -37,3 +37,28 @@ export async function readStore(page: Page): Promise<StoreSummary> {
       }),
   );
 }
+
+/** The names of the stations this store says hold a room's console (series settings "…console.<room>"). */
+export async function readConsoleHolders(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('session-desk');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const r = db.transaction('settings', 'readonly').objectStore('settings').getAll();
+          r.onsuccess = () => {
+            db.close();
+            const rows = r.result as Array<{ key: string; value: unknown }>;
+            resolve(
+              rows
+                .filter((row) => /:console\.[0-9a-f]+$/.test(row.key))
+                .map((row) => (row.value as { stationName?: string } | null)?.stationName ?? '')
+                .sort(),
+            );
+          };
+        };
+      }),
+  );
+}
