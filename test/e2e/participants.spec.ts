@@ -40,6 +40,7 @@ test('a participant is added with every field, found without accents, edited and
   await expect(edit.getByLabel('Colombia · 2018-04-12 11:15')).toHaveValue('panellist');
   await edit.getByLabel('Organisation').fill('Observatorio Sur');
   await edit.getByRole('button', { name: 'Save participant' }).click();
+  await expect(edit).toBeHidden();
   await expect(row).toContainText('Observatorio Sur');
 
   await page.getByRole('button', { name: 'Edit José <b>Núñez</b>' }).click();
@@ -76,6 +77,8 @@ test('filters by category, State and session; two records of one person merge in
   await dialog.getByLabel('State', { exact: true }).selectOption({ label: 'Germany' });
   await dialog.getByLabel('Email').fill('duplicate@example.org');
   await dialog.getByRole('button', { name: 'Save participant' }).click();
+  // Saved: the dialog closes (until then the page behind it takes no typing).
+  await expect(dialog).toBeHidden();
   await page.getByRole('searchbox').fill(name);
   await expect(page.getByRole('row')).toHaveCount(3);
   for (const box of await page.getByRole('checkbox', { name: `Select ${name}` }).all()) await box.check();
