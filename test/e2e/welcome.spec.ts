@@ -39,3 +39,17 @@ test('the last day cannot come before the first', async ({ page }) => {
   await page.getByRole('button', { name: 'Create series' }).click();
   await expect(page.getByRole('alert')).toHaveText('The last day cannot be before the first day.');
 });
+
+test('joining a shared series offers to scan the pairing code, and says plainly when no camera can be used', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Join a shared series' }).click();
+  const join = page.getByRole('dialog', { name: 'Join a shared series' });
+  await join.getByRole('button', { name: 'Scan the QR code' }).click();
+  const scan = page.getByRole('dialog', { name: 'Scan the pairing code' });
+  // The test browser has no camera: the station types the code instead.
+  await expect(scan.getByRole('status')).toHaveText('No camera is available, or it was refused. Type the code instead.');
+  await expectNoSeriousA11yViolations(page, 'pairing code scan dialog');
+  await scan.getByRole('button', { name: 'Close' }).click();
+  await expect(scan).toBeHidden();
+  await expect(join.getByLabel('Pairing code')).toBeVisible();
+});

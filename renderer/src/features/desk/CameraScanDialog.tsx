@@ -1,7 +1,5 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../ui/Dialog';
-import { useQrCamera } from '../../ui/use-qr-camera';
+import { QrScanDialog } from '../../ui/QrScanDialog';
 
 /**
  * Reads the QR code of a badge with the laptop camera, offline (ZXing decodes in the page;
@@ -10,22 +8,11 @@ import { useQrCamera } from '../../ui/use-qr-camera';
  */
 export function CameraScanDialog({ onCode, onClose }: { onCode: (code: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const video = useRef<HTMLVideoElement>(null);
-  const state = useQrCamera(video, onCode);
-
-  return (
-    <Dialog open title={t('desk.camera.title')} onClose={onClose}>
-      <div className="desk-camera">
-        <video ref={video} className="desk-camera-video" muted playsInline aria-label={t('desk.camera.preview')} hidden={state === 'unavailable'} />
-        <p role="status" className={state === 'unavailable' ? 'warning-line' : 'muted'}>
-          {t(`desk.camera.${state}`)}
-        </p>
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button secondary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-    </Dialog>
-  );
+  const words = {
+    title: t('desk.camera.title'),
+    preview: t('desk.camera.preview'),
+    status: { starting: t('desk.camera.starting'), scanning: t('desk.camera.scanning'), unavailable: t('desk.camera.unavailable') },
+    close: t('common.close'),
+  };
+  return <QrScanDialog words={words} onCode={onCode} onClose={onClose} />;
 }
