@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { appendFile, open, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { APP_SCHEME, ROOM_DISPLAY_ROUTE, rendererUrl } from './app-origin';
 import { createRendererCrashRecovery, crashNoticeText, type CrashNotice, type RecoverableWindow } from './crash-recovery';
 import { buildPathsFrom, dataPathsFrom } from './environment';
 import { syncFolder, writeFileAtomic, type AtomicWriteFs, type FileData } from './files/atomic-write';
+import { nodeBackupFiles } from './files/node-backup-files';
 import { createIpcHandlers } from './ipc/handlers';
 import { createMainBackupStore } from './ipc/handlers/backup';
 import type { FileDialogOptions } from './ipc/handlers/files';
@@ -181,18 +182,8 @@ export function createAppServices(options: AppServicesOptions) {
       store: createMainBackupStore({
         backupsFolder: data.backupsFolder,
         keyFile: data.backupKeyFile,
-        ensureFolder: async (folder) => {
-          await mkdir(folder, { recursive: true });
-        },
+        ...nodeBackupFiles,
         writeFileAtomic: writeAtomic,
-        listFolder: (folder) => readdir(folder),
-        stat: (filePath) => stat(filePath),
-        readText: (filePath) =>
-          readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-            if (error.code === 'ENOENT') return null;
-            throw error;
-          }),
-        removeFile: (filePath) => rm(filePath, { force: true }),
         safeStorage,
         platform: options.platform,
         crypto: globalThis.crypto,

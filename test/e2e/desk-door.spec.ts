@@ -4,7 +4,7 @@
  * own counts, and the walk-in form.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openDemo } from './helpers';
+import { expectNoSeriousA11yViolations, nameOfBadge, openDemo } from './helpers';
 
 // Demo, 11 April: Azerbaijan 10:00-11:00 (badges PS30-0001..0005 panellists, 0006 its SuR
 // delegation), Bangladesh 11:15-12:15 (0007..0010, 0011), Burkina Faso 14:00-15:00 (0012..0016).
@@ -18,20 +18,6 @@ async function openDeskAt(page: Page, time: string): Promise<void> {
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Find a participant' });
 const feedback = (page: Page) => page.getByRole('status').filter({ hasText: /checked in|undone|No participant|registered for none/ });
 const counts = (page: Page, session: string) => page.getByRole('region', { name: session });
-
-async function nameOfBadge(page: Page, code: string): Promise<string> {
-  await search(page).fill(code);
-  const label = await page
-    .getByRole('listitem')
-    .filter({ hasText: `Badge ${code}` })
-    .getByRole('button', { name: /^(Check in|Undo check-in of) / })
-    .first()
-    .getAttribute('aria-label');
-  await search(page).fill('');
-  const name = label?.replace(/^(Check in|Undo check-in of) /, '');
-  if (!name) throw new Error(`no name for ${code}`);
-  return name;
-}
 
 test('between two close sessions, each person goes to the session they are registered for, and the desk asks for anyone else', async ({ page }, testInfo) => {
   // 10:50: Azerbaijan ends at 11:00, Bangladesh starts at 11:15.

@@ -1,22 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openDemo } from './helpers';
+import { expectNoSeriousA11yViolations, nameOfBadge, openDemo } from './helpers';
 
 // In the demo, badges PS30-0001..0005 are Azerbaijan's panellists and PS30-0006 its Permanent
 // Mission's delegate. Their names are read from the screen (the demo draws them at random).
-async function nameOfBadge(page: Page, code: string): Promise<string> {
-  const search = page.getByRole('searchbox', { name: 'Find a participant' });
-  await search.fill(code);
-  const label = await page
-    .getByRole('listitem')
-    .filter({ hasText: `Badge ${code}` })
-    .getByRole('button', { name: /^(Check in|Undo check-in of) / })
-    .first()
-    .getAttribute('aria-label');
-  await search.fill('');
-  const name = label?.replace(/^(Check in|Undo check-in of) /, '');
-  if (!name) throw new Error(`no name for ${code}`);
-  return name;
-}
 
 /** 11 April 2018, 09:50 in Geneva: Azerbaijan's session (10:00-11:00) is the one now running. */
 async function openDesk(page: Page): Promise<void> {

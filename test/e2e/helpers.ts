@@ -68,3 +68,22 @@ export async function personalDataInStore(page: Page): Promise<string[]> {
     ];
   });
 }
+
+/**
+ * The name of the person with badge `code`, read from their row at the desk (the demo draws
+ * names at random); the search is left empty.
+ */
+export async function nameOfBadge(page: Page, code: string): Promise<string> {
+  const search = page.getByRole('searchbox', { name: 'Find a participant' });
+  await search.fill(code);
+  const label = await page
+    .getByRole('listitem')
+    .filter({ hasText: `Badge ${code}` })
+    .getByRole('button', { name: /^(Check in|Undo check-in of) / })
+    .first()
+    .getAttribute('aria-label');
+  await search.fill('');
+  const name = label?.replace(/^(Check in|Undo check-in of) /, '');
+  if (!name) throw new Error(`no name for ${code}`);
+  return name;
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './helpers';
-import { StationLab, joinWith, nav, shareDemo, syncStatus } from './stations/stations';
+import { expectNoSeriousA11yViolations, nameOfBadge } from './helpers';
+import { StationLab, checkInByCode, joinWith, nav, shareDemo, syncStatus } from './stations/stations';
 
 // 11 April 2018, 09:50 in Geneva: Azerbaijan's session (10:00-11:00) is the one now running.
 const CLOCK = new Date('2018-04-11T09:50:00+02:00');
@@ -15,32 +15,6 @@ test.beforeEach(() => {
 test.afterEach(async () => {
   await lab.close();
 });
-
-async function nameOfBadge(page: Page, code: string): Promise<string> {
-  const search = page.getByRole('searchbox', { name: 'Find a participant' });
-  await search.fill(code);
-  const label = await page
-    .getByRole('listitem')
-    .filter({ hasText: `Badge ${code}` })
-    .getByRole('button', { name: /^(Check in|Undo check-in of) / })
-    .first()
-    .getAttribute('aria-label');
-  await search.fill('');
-  return label?.replace(/^(Check in|Undo check-in of) /, '') ?? '';
-}
-
-async function checkInByCode(page: Page, code: string): Promise<void> {
-  const search = page.getByRole('searchbox', { name: 'Find a participant' });
-  await search.fill(code);
-  await expect(
-    page
-      .getByRole('listitem')
-      .filter({ hasText: `Badge ${code}` })
-      .first(),
-  ).toBeVisible();
-  await search.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: /checked in/ })).toBeVisible();
-}
 
 const arrival = (page: Page, name: string) =>
   page

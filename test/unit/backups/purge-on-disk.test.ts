@@ -4,7 +4,7 @@
  * backup handlers, which write into a temporary data folder with Node's fs. Afterwards no file
  * in the data folder may hold a purged name, in clear or otherwise readable.
  */
-import { mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { appInfoHandler } from '../../../electron/main/ipc/handlers/app-info';
 import { backupHandlers, createMainBackupStore } from '../../../electron/main/ipc/handlers/backup';
 import { registerIpcHandlers, type IpcMainLike } from '../../../electron/main/ipc/registry';
 import { syncFolder, writeFileAtomic, type AtomicWriteFs } from '../../../electron/main/files/atomic-write';
+import { nodeBackupFiles } from '../../../electron/main/files/node-backup-files';
 import { createElectronHost } from '../../../renderer/src/host/electron-host';
 import { openDemoSeries } from '../../../renderer/src/db/commands/demo';
 import { purgeWithBackup } from '../../../renderer/src/modules/backups/purge-with-backup';
@@ -73,16 +74,8 @@ describe('purge on the disk (Electron, with Node’s fs)', () => {
     const store = createMainBackupStore({
       backupsFolder,
       keyFile: path.join(userData, 'backup-key.json'),
-      ensureFolder: async (folder) => void (await mkdir(folder, { recursive: true })),
+      ...nodeBackupFiles,
       writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data, realAtomicFs),
-      listFolder: (folder) => readdir(folder),
-      stat: (filePath) => stat(filePath),
-      readText: (filePath) =>
-        readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return null;
-          throw error;
-        }),
-      removeFile: (filePath) => rm(filePath, { force: true }),
       safeStorage: fakeSafeStorage,
       platform: 'linux',
       crypto: globalThis.crypto,

@@ -3,10 +3,11 @@
  * there, its slots with their timer fields, the speakers as the room display labels them, the
  * series' logo and the console's display state. Nothing else: no other participant, no contact,
  * no badge code, no absence reason, no moderator's name, and a confidential panellist by
- * organisation only (the same rule as domain/room-display/view.ts `speakerLabel`).
+ * organisation only (domain/privacy/public-surfaces.ts, the rule of every public surface).
  */
 import type { Participant, Session, Slot } from '../core/model';
 import { sessionOnScreen } from '../programme/current-session';
+import { personOnSurface } from '../privacy/public-surfaces';
 import type { RoomDisplayState } from '../room-display/state';
 
 export interface DisplayProjection {
@@ -28,12 +29,14 @@ export interface ProjectionSources {
   state: RoomDisplayState;
 }
 
+/** A speaker as the display link may show them: name and organisation by the one public rule. */
 function publicSpeaker(p: Participant): Participant {
+  const shown = personOnSurface(p, 'display-link');
   return {
     id: p.id,
     seriesId: p.seriesId,
-    name: p.confidential ? '' : p.name,
-    organisation: p.organisation,
+    name: shown.name ?? '',
+    organisation: shown.organisation ?? '',
     category: p.category,
     scope: null,
     gender: null,
@@ -41,7 +44,8 @@ function publicSpeaker(p: Participant): Participant {
     email: '',
     phone: '',
     badgeCode: '',
-    confidential: p.confidential,
+    // The page labels a withheld speaker by organisation only, as the room display does.
+    confidential: shown.withheld,
     plateConsent: false,
     registrations: [],
     reviewedAt: null,
